@@ -1,0 +1,6 @@
+namespace TeleRad.Dicom.Generator;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}

@@ -1,0 +1,14 @@
+namespace TeleRad.Dicom.Dictionary;
+
+/// <summary>One data element of the PS3.6 data dictionary (PS3.6 section 6).</summary>
+/// <param name="Tag">The tag; for a repeating-group entry, the tag that was looked up.</param>
+/// <param name="Keyword">The PS3.6 keyword, e.g. <c>PatientName</c>.</param>
+/// <param name="VR">The VR, or the first of several (e.g. US for "US or SS").</param>
+/// <param name="AlternateVR">The other VR where PS3.6 allows two (e.g. SS for "US or SS", OW for "OB or OW"); otherwise None.</param>
+/// <param name="VM">The value multiplicity as written in PS3.6, e.g. <c>1</c>, <c>1-n</c>, <c>2-2n</c>.</param>
+/// <param name="IsRetired">True for retired elements.</param>
+public sealed record DicomDictionaryEntry(DicomTag Tag, string Keyword, DicomVR VR, DicomVR AlternateVR, string VM, bool IsRetired)
+{
+    /// <summary>True where PS3.6 allows more than one VR.</summary>
+    public bool IsAmbiguousVR => AlternateVR != DicomVR.None;
+}
