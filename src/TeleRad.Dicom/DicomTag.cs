@@ -35,6 +35,12 @@ public readonly record struct DicomTag : IComparable<DicomTag>
     public DicomTag? PrivateCreatorTag =>
         IsPrivate && Element >= 0x1000 ? new DicomTag(Group, (ushort)(Element >> 8)) : null;
 
+    /// <summary>Specific Character Set (0008,0005).</summary>
+    public static DicomTag SpecificCharacterSet => new(0x0008, 0x0005);
+
+    /// <summary>Pixel Data (7FE0,0010).</summary>
+    public static DicomTag PixelData => new(0x7FE0, 0x0010);
+
     /// <summary>Item (FFFE,E000), PS3.5 section 7.5.</summary>
     public static DicomTag Item => new(0xFFFE, 0xE000);
 
