@@ -28,6 +28,12 @@ public static partial class DicomDictionary
     {
         if (s_byTag.TryGetValue(tag.Value, out entry!))
             return true;
+        if (tag.IsGroupLength)
+        {
+            // Group length (gggg,0000) is UL in every group, private ones included (PS3.5 section 7.2).
+            entry = new DicomDictionaryEntry(tag, "GroupLength", DicomVR.UL, DicomVR.None, "1", true);
+            return true;
+        }
         if (tag.IsPrivate)
         {
             if (tag.IsPrivateCreator)
@@ -46,11 +52,6 @@ public static partial class DicomDictionary
                 entry = range.ToEntry(tag);
                 return true;
             }
-        }
-        if (tag.IsGroupLength)
-        {
-            entry = new DicomDictionaryEntry(tag, "GroupLength", DicomVR.UL, DicomVR.None, "1", true);
-            return true;
         }
         entry = null!;
         return false;

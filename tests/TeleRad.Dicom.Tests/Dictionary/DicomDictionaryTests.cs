@@ -157,11 +157,12 @@ public sealed class DicomDictionaryTests
     }
 
     [Test]
-    public void TryGet_PrivateGroupLength_IsNotFound()
+    public void TryGet_PrivateGroupLength_IsUL()
     {
-        // DicomDictionary answers private tags before group lengths, so (0009,0000) is unknown (UN when implicit).
-        DicomDictionary.TryGet(new DicomTag(0x0009, 0x0000), out _).Should().BeFalse();
-        DicomDictionary.ImplicitVR(new DicomTag(0x0009, 0x0000)).Should().Be(DicomVR.UN);
+        // PS3.5 section 7.2: a group length is UL in every group, private groups included.
+        DicomDictionary.TryGet(new DicomTag(0x0009, 0x0000), out var entry).Should().BeTrue();
+        entry.VR.Should().Be(DicomVR.UL);
+        DicomDictionary.ImplicitVR(new DicomTag(0x0009, 0x0000)).Should().Be(DicomVR.UL);
     }
 
     [Test]
