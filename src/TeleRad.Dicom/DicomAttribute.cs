@@ -19,6 +19,15 @@ public abstract class DicomAttribute
     /// <summary>The VR (as read for explicit VR; from the dictionary, or UN, for implicit VR).</summary>
     public DicomVR VR { get; }
 
+    /// <summary>
+    /// Where the value started in the stream it was read from (for encapsulated pixel data, its first item), or -1 for
+    /// an attribute made in code. Used for Bulk Data URIs (PS3.18 section F.2.6).
+    /// </summary>
+    public long StreamOffset { get; internal set; } = -1;
+
+    /// <summary>How many bytes the value took in that stream (for encapsulated pixel data, up to and including the sequence delimiter), or -1.</summary>
+    public long StreamLength { get; internal set; } = -1;
+
     /// <inheritdoc />
     public override string ToString() => $"{Tag} {VR.Code()}";
 }

@@ -149,7 +149,10 @@ internal sealed partial class DicomDatasetReader
         {
             if (tag == DicomTag.PixelData || (vr is DicomVR.OB or DicomVR.OW && header.Explicit))
             {
-                top.Dataset.AddFromReader(await ReadFragmentsAsync(tag, vr, top, pos, ct).ConfigureAwait(false));
+                var fragments = await ReadFragmentsAsync(tag, vr, top, pos, ct).ConfigureAwait(false);
+                fragments.StreamOffset = valuePos;
+                fragments.StreamLength = _reader.Position - valuePos;
+                top.Dataset.AddFromReader(fragments);
                 return true;
             }
             if (vr is DicomVR.SQ or DicomVR.UN || !header.Explicit)
@@ -173,7 +176,7 @@ internal sealed partial class DicomDatasetReader
             return true;
         }
         var buffer = await ReadValueAsync(tag, vr, len, top.Encoding, valuePos, ct).ConfigureAwait(false);
-        top.Dataset.AddFromReader(new DicomElement(tag, vr, buffer));
+        top.Dataset.AddFromReader(new DicomElement(tag, vr, buffer) { StreamOffset = valuePos, StreamLength = len });
         return true;
     }
 
