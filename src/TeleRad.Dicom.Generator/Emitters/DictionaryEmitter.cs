@@ -20,16 +20,24 @@ public static class DictionaryEmitter
         ]);
         text.Append("namespace TeleRad.Dicom.Dictionary;\n\n");
         text.Append("public static partial class DicomDictionary\n{\n");
-        text.Append("    private static DicomDictionaryEntry[] GeneratedEntries() =>\n    [\n");
+        // The single-tag entries are a text table parsed once at start-up, not thousands of constructor calls: a
+        // method that large takes the JIT about half a second, and `telerad dump` would pay it on every run.
+        text.Append("    /// <summary>\n");
+        text.Append("    /// One line per entry, sorted by tag: tag (eight hexadecimal digits), keyword, VR, alternate VR, VM, and R when\n");
+        text.Append("    /// retired; fields separated by one space, \"-\" for an absent alternate VR or retired flag.\n");
+        text.Append("    /// </summary>\n");
+        text.Append("    private const string GeneratedEntryTable = \"\"\"\n");
         foreach (var e in model.Entries)
         {
-            text.Append("        new(new(").Append(CodeText.Hex(e.Group)).Append(", ").Append(CodeText.Hex(e.Element))
-                .Append("), ").Append(CodeText.StringLiteral(e.Keyword))
-                .Append(", DicomVR.").Append(e.VR).Append(", DicomVR.").Append(e.AlternateVR)
-                .Append(", ").Append(CodeText.StringLiteral(e.VM)).Append(", ").Append(CodeText.Bool(e.IsRetired))
-                .Append("),\n");
+            text.Append("        ").Append(CodeText.Hex4(e.Group)).Append(CodeText.Hex4(e.Element))
+                .Append(' ').Append(e.Keyword)
+                .Append(' ').Append(e.VR)
+                .Append(' ').Append(e.AlternateVR == "None" ? "-" : e.AlternateVR)
+                .Append(' ').Append(e.VM)
+                .Append(' ').Append(e.IsRetired ? "R" : "-")
+                .Append('\n');
         }
-        text.Append("    ];\n\n");
+        text.Append("        \"\"\";\n\n");
         text.Append("    private static DicomDictionaryRangeEntry[] GeneratedRangeEntries() =>\n    [\n");
         foreach (var r in model.Ranges)
         {

@@ -3,7 +3,7 @@ using TeleRad.Dicom.Generator.Model;
 
 namespace TeleRad.Dicom.Generator.Emitters;
 
-/// <summary>Writes <c>Dictionary/DicomTags.Generated.cs</c>: one <c>DicomTag</c> field per single-tag keyword.</summary>
+/// <summary>Writes <c>Dictionary/DicomTags.Generated.cs</c>: one <c>DicomTag</c> property per single-tag keyword.</summary>
 public static class TagsEmitter
 {
     /// <summary>The output path, relative to the TeleRad.Dicom project folder.</summary>
@@ -28,7 +28,9 @@ public static class TagsEmitter
                 .Append(") ").Append(CodeText.XmlText(e.Keyword)).Append(", ")
                 .Append(VRMapping.Describe(e.VR, e.AlternateVR)).Append(", VM ").Append(CodeText.XmlText(e.VM))
                 .Append(e.IsRetired ? ", retired" : "").Append("</summary>\n");
-            body.Append("    public static readonly DicomTag ").Append(name).Append(" = new(")
+            // A property, not a static readonly field: 4,919 field initialisers would all run (and be compiled) on the
+            // first use of any tag; a property costs nothing until used and is inlined.
+            body.Append("    public static DicomTag ").Append(name).Append(" => new(")
                 .Append(CodeText.Hex(e.Group)).Append(", ").Append(CodeText.Hex(e.Element)).Append(");\n");
         }
 

@@ -12,4928 +12,4931 @@ namespace TeleRad.Dicom.Dictionary;
 
 public static partial class DicomDictionary
 {
-    private static DicomDictionaryEntry[] GeneratedEntries() =>
-    [
-        new(new(0x0000, 0x0000), "CommandGroupLength", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0001), "CommandLengthToEnd", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0000, 0x0002), "AffectedSOPClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0003), "RequestedSOPClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0010), "CommandRecognitionCode", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0000, 0x0100), "CommandField", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0110), "MessageID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0120), "MessageIDBeingRespondedTo", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0200), "Initiator", DicomVR.AE, DicomVR.None, "1", true),
-        new(new(0x0000, 0x0300), "Receiver", DicomVR.AE, DicomVR.None, "1", true),
-        new(new(0x0000, 0x0400), "FindLocation", DicomVR.AE, DicomVR.None, "1", true),
-        new(new(0x0000, 0x0600), "MoveDestination", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0700), "Priority", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0800), "CommandDataSetType", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0850), "NumberOfMatches", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0000, 0x0860), "ResponseSequenceNumber", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0000, 0x0900), "Status", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0901), "OffendingElement", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x0000, 0x0902), "ErrorComment", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0000, 0x0903), "ErrorID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1000), "AffectedSOPInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1001), "RequestedSOPInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1002), "EventTypeID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1005), "AttributeIdentifierList", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x0000, 0x1008), "ActionTypeID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1020), "NumberOfRemainingSuboperations", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1021), "NumberOfCompletedSuboperations", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1022), "NumberOfFailedSuboperations", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1023), "NumberOfWarningSuboperations", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1030), "MoveOriginatorApplicationEntityTitle", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0000, 0x1031), "MoveOriginatorMessageID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0000, 0x4000), "DialogReceiver", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0000, 0x4010), "TerminalType", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5010), "MessageSetID", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5020), "EndMessageID", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5110), "DisplayFormat", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5120), "PagePositionID", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5130), "TextFormatID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5140), "NormalReverse", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5150), "AddGrayScale", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5160), "Borders", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5170), "Copies", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5180), "CommandMagnificationType", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x5190), "Erase", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x51A0), "Print", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0000, 0x51B0), "Overlays", DicomVR.US, DicomVR.None, "1-n", true),
-        new(new(0x0002, 0x0000), "FileMetaInformationGroupLength", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0001), "FileMetaInformationVersion", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0002), "MediaStorageSOPClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0003), "MediaStorageSOPInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0010), "TransferSyntaxUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0012), "ImplementationClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0013), "ImplementationVersionName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0016), "SourceApplicationEntityTitle", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0017), "SendingApplicationEntityTitle", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0018), "ReceivingApplicationEntityTitle", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0026), "SourcePresentationAddress", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0027), "SendingPresentationAddress", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0028), "ReceivingPresentationAddress", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0031), "RTVMetaInformationVersion", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0032), "RTVCommunicationSOPClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0033), "RTVCommunicationSOPInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0035), "RTVSourceIdentifier", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0036), "RTVFlowIdentifier", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0037), "RTVFlowRTPSamplingRate", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0038), "RTVFlowActualFrameDuration", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0100), "PrivateInformationCreatorUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0002, 0x0102), "PrivateInformation", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1130), "FileSetID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1141), "FileSetDescriptorFileID", DicomVR.CS, DicomVR.None, "1-8", false),
-        new(new(0x0004, 0x1142), "SpecificCharacterSetOfFileSetDescriptorFile", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1200), "OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1202), "OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1212), "FileSetConsistencyFlag", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1220), "DirectoryRecordSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1400), "OffsetOfTheNextDirectoryRecord", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1410), "RecordInUseFlag", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1420), "OffsetOfReferencedLowerLevelDirectoryEntity", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1430), "DirectoryRecordType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1432), "PrivateRecordUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1500), "ReferencedFileID", DicomVR.CS, DicomVR.None, "1-8", false),
-        new(new(0x0004, 0x1504), "MRDRDirectoryRecordOffset", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0004, 0x1510), "ReferencedSOPClassUIDInFile", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1511), "ReferencedSOPInstanceUIDInFile", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0004, 0x1512), "ReferencedTransferSyntaxUIDInFile", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0004, 0x151A), "ReferencedRelatedGeneralSOPClassUIDInFile", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0004, 0x1600), "NumberOfReferences", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0006, 0x0001), "CurrentFrameFunctionalGroupsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0001), "LengthToEnd", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0005), "SpecificCharacterSet", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0006), "LanguageCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0008), "ImageType", DicomVR.CS, DicomVR.None, "2-n", false),
-        new(new(0x0008, 0x0010), "RecognitionCode", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0012), "InstanceCreationDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0013), "InstanceCreationTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0014), "InstanceCreatorUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0015), "InstanceCoercionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0016), "SOPClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0017), "AcquisitionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0018), "SOPInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0019), "PyramidUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x001A), "RelatedGeneralSOPClassUID", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x001B), "OriginalSpecializedSOPClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0020), "StudyDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0021), "SeriesDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0022), "AcquisitionDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0023), "ContentDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0024), "OverlayDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0025), "CurveDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0008, 0x002A), "AcquisitionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0030), "StudyTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0031), "SeriesTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0032), "AcquisitionTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0033), "ContentTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0034), "OverlayTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0035), "CurveTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0040), "DataSetType", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0041), "DataSetSubtype", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0042), "NuclearMedicineSeriesType", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0008, 0x0050), "AccessionNumber", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0051), "IssuerOfAccessionNumberSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0052), "QueryRetrieveLevel", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0053), "QueryRetrieveView", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0054), "RetrieveAETitle", DicomVR.AE, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0055), "StationAETitle", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0056), "InstanceAvailability", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0058), "FailedSOPInstanceUIDList", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0060), "Modality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0061), "ModalitiesInStudy", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0062), "SOPClassesInStudy", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0063), "AnatomicRegionsInStudyCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0064), "ConversionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0068), "PresentationIntentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0070), "Manufacturer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0080), "InstitutionName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0081), "InstitutionAddress", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0082), "InstitutionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0090), "ReferringPhysicianName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0092), "ReferringPhysicianAddress", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0094), "ReferringPhysicianTelephoneNumbers", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0096), "ReferringPhysicianIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x009C), "ConsultingPhysicianName", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x009D), "ConsultingPhysicianIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0100), "CodeValue", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0101), "ExtendedCodeValue", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0102), "CodingSchemeDesignator", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0103), "CodingSchemeVersion", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0104), "CodeMeaning", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0105), "MappingResource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0106), "ContextGroupVersion", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0107), "ContextGroupLocalVersion", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0108), "ExtendedCodeMeaning", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0109), "CodingSchemeResourcesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x010A), "CodingSchemeURLType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x010B), "ContextGroupExtensionFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x010C), "CodingSchemeUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x010D), "ContextGroupExtensionCreatorUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x010E), "CodingSchemeURL", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0008, 0x010F), "ContextIdentifier", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0110), "CodingSchemeIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0112), "CodingSchemeRegistry", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0114), "CodingSchemeExternalID", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0115), "CodingSchemeName", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0116), "CodingSchemeResponsibleOrganization", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0117), "ContextUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0118), "MappingResourceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0119), "LongCodeValue", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0120), "URNCodeValue", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0121), "EquivalentCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0122), "MappingResourceName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0123), "ContextGroupIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0124), "MappingResourceIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0201), "TimezoneOffsetFromUTC", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0220), "ResponsibleGroupCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0221), "EquipmentModality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0222), "ManufacturerRelatedModelGroup", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0300), "PrivateDataElementCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0301), "PrivateGroupReference", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0302), "PrivateCreatorReference", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0303), "BlockIdentifyingInformationStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0304), "NonidentifyingPrivateElements", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0305), "DeidentificationActionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0306), "IdentifyingPrivateElements", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x0307), "DeidentificationAction", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0308), "PrivateDataElement", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0309), "PrivateDataElementValueMultiplicity", DicomVR.UL, DicomVR.None, "1-3", false),
-        new(new(0x0008, 0x030A), "PrivateDataElementValueRepresentation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x030B), "PrivateDataElementNumberOfItems", DicomVR.UL, DicomVR.None, "1-2", false),
-        new(new(0x0008, 0x030C), "PrivateDataElementName", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x0008, 0x030D), "PrivateDataElementKeyword", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x0008, 0x030E), "PrivateDataElementDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0008, 0x030F), "PrivateDataElementEncoding", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0008, 0x0310), "PrivateDataElementDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1000), "NetworkID", DicomVR.AE, DicomVR.None, "1", true),
-        new(new(0x0008, 0x1010), "StationName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1030), "StudyDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1032), "ProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x103E), "SeriesDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x103F), "SeriesDescriptionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1040), "InstitutionalDepartmentName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1041), "InstitutionalDepartmentTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1048), "PhysiciansOfRecord", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1049), "PhysiciansOfRecordIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1050), "PerformingPhysicianName", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1052), "PerformingPhysicianIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1060), "NameOfPhysiciansReadingStudy", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1062), "PhysiciansReadingStudyIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1070), "OperatorsName", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1072), "OperatorIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1080), "AdmittingDiagnosesDescription", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1084), "AdmittingDiagnosesCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1088), "PyramidDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1090), "ManufacturerModelName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1100), "ReferencedResultsSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x1110), "ReferencedStudySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1111), "ReferencedPerformedProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1115), "ReferencedSeriesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1120), "ReferencedPatientSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1125), "ReferencedVisitSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1130), "ReferencedOverlaySequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x1134), "ReferencedStereometricInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x113A), "ReferencedWaveformSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1140), "ReferencedImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1145), "ReferencedCurveSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x114A), "ReferencedInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x114B), "ReferencedRealWorldValueMappingInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1150), "ReferencedSOPClassUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1155), "ReferencedSOPInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1156), "DefinitionSourceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x115A), "SOPClassesSupported", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1160), "ReferencedFrameNumber", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1161), "SimpleFrameList", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x1162), "CalculatedFrameList", DicomVR.UL, DicomVR.None, "3-3n", false),
-        new(new(0x0008, 0x1163), "TimeRange", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0008, 0x1164), "FrameExtractionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1167), "MultiFrameSourceSOPInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1190), "RetrieveURL", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1195), "TransactionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1196), "WarningReason", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1197), "FailureReason", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1198), "FailedSOPSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1199), "ReferencedSOPSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x119A), "OtherFailuresSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1200), "StudiesContainingOtherReferencedInstancesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x1250), "RelatedSeriesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2110), "LossyImageCompressionRetired", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2111), "DerivationDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2112), "SourceImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2120), "StageName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2122), "StageNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2124), "NumberOfStages", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2127), "ViewName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2128), "ViewNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2129), "NumberOfEventTimers", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x212A), "NumberOfViewsInStage", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2130), "EventElapsedTimes", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x2132), "EventTimerNames", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x2133), "EventTimerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2134), "EventTimeOffset", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2135), "EventCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2142), "StartTrim", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2143), "StopTrim", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2144), "RecommendedDisplayFrameRate", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2200), "TransducerPosition", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2204), "TransducerOrientation", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2208), "AnatomicStructure", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2218), "AnatomicRegionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2220), "AnatomicRegionModifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2228), "PrimaryAnatomicStructureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2229), "AnatomicStructureSpaceOrRegionSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2230), "PrimaryAnatomicStructureModifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x2240), "TransducerPositionSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2242), "TransducerPositionModifierSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2244), "TransducerOrientationSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2246), "TransducerOrientationModifierSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2251), "AnatomicStructureSpaceOrRegionCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2253), "AnatomicPortalOfEntranceCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2255), "AnatomicApproachDirectionCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2256), "AnatomicPerspectiveDescriptionTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2257), "AnatomicPerspectiveCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2258), "AnatomicLocationOfExaminingInstrumentDescriptionTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0008, 0x2259), "AnatomicLocationOfExaminingInstrumentCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x225A), "AnatomicStructureSpaceOrRegionModifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x225C), "OnAxisBackgroundAnatomicStructureCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0008, 0x3001), "AlternateRepresentationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x3002), "AvailableTransferSyntaxUID", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x3010), "IrradiationEventUID", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0008, 0x3011), "SourceIrradiationEventSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x3012), "RadiopharmaceuticalAdministrationEventUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x4000), "IdentifyingComments", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0008, 0x9007), "FrameType", DicomVR.CS, DicomVR.None, "4", false),
-        new(new(0x0008, 0x9092), "ReferencedImageEvidenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9121), "ReferencedRawDataSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9123), "CreatorVersionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9124), "DerivationImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9154), "SourceImageEvidenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9205), "PixelPresentation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9206), "VolumetricProperties", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9207), "VolumeBasedCalculationTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9208), "ComplexImageComponent", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9209), "AcquisitionContrast", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9215), "DerivationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9237), "ReferencedPresentationStateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9410), "ReferencedOtherPlaneSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9458), "FrameDisplaySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9459), "RecommendedDisplayFrameRateInFloat", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0008, 0x9460), "SkipFrameRangeFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0010), "PatientName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0020), "PatientID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0021), "IssuerOfPatientID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0022), "TypeOfPatientID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0024), "IssuerOfPatientIDQualifiersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0026), "SourcePatientGroupIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0027), "GroupOfPatientsIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0028), "SubjectRelativePositionInImage", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0010, 0x0030), "PatientBirthDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0032), "PatientBirthTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0033), "PatientBirthDateInAlternativeCalendar", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0034), "PatientDeathDateInAlternativeCalendar", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0035), "PatientAlternativeCalendar", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0040), "PatientSex", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0050), "PatientInsurancePlanCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0101), "PatientPrimaryLanguageCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0102), "PatientPrimaryLanguageModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0200), "QualityControlSubject", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0201), "QualityControlSubjectTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0212), "StrainDescription", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0213), "StrainNomenclature", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0214), "StrainStockNumber", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0215), "StrainSourceRegistryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0216), "StrainStockSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0217), "StrainSource", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0218), "StrainAdditionalInformation", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0219), "StrainCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0221), "GeneticModificationsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0222), "GeneticModificationsDescription", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0223), "GeneticModificationsNomenclature", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x0229), "GeneticModificationsCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1000), "OtherPatientIDs", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0010, 0x1001), "OtherPatientNames", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0010, 0x1002), "OtherPatientIDsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1005), "PatientBirthName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1010), "PatientAge", DicomVR.AS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1020), "PatientSize", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1021), "PatientSizeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1022), "PatientBodyMassIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1023), "MeasuredAPDimension", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1024), "MeasuredLateralDimension", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1030), "PatientWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1040), "PatientAddress", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1050), "InsurancePlanIdentification", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0010, 0x1060), "PatientMotherBirthName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1080), "MilitaryRank", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1081), "BranchOfService", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x1090), "MedicalRecordLocator", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0010, 0x1100), "ReferencedPatientPhotoSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2000), "MedicalAlerts", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0010, 0x2110), "Allergies", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0010, 0x2150), "CountryOfResidence", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2152), "RegionOfResidence", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2154), "PatientTelephoneNumbers", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0010, 0x2155), "PatientTelecomInformation", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2160), "EthnicGroup", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2180), "Occupation", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0010, 0x21A0), "SmokingStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x21B0), "AdditionalPatientHistory", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0010, 0x21C0), "PregnancyStatus", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0010, 0x21D0), "LastMenstrualDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0010, 0x21F0), "PatientReligiousPreference", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2201), "PatientSpeciesDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2202), "PatientSpeciesCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2203), "PatientSexNeutered", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2210), "AnatomicalOrientationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2292), "PatientBreedDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2293), "PatientBreedCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2294), "BreedRegistrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2295), "BreedRegistrationNumber", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2296), "BreedRegistryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2297), "ResponsiblePerson", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2298), "ResponsiblePersonRole", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0010, 0x2299), "ResponsibleOrganization", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0010, 0x4000), "PatientComments", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0010, 0x9431), "ExaminedBodyThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0010), "ClinicalTrialSponsorName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0020), "ClinicalTrialProtocolID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0021), "ClinicalTrialProtocolName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0030), "ClinicalTrialSiteID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0031), "ClinicalTrialSiteName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0040), "ClinicalTrialSubjectID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0042), "ClinicalTrialSubjectReadingID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0050), "ClinicalTrialTimePointID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0051), "ClinicalTrialTimePointDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0052), "LongitudinalTemporalOffsetFromEvent", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0053), "LongitudinalTemporalEventType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0060), "ClinicalTrialCoordinatingCenterName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0062), "PatientIdentityRemoved", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0063), "DeidentificationMethod", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0012, 0x0064), "DeidentificationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0071), "ClinicalTrialSeriesID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0072), "ClinicalTrialSeriesDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0081), "ClinicalTrialProtocolEthicsCommitteeName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0082), "ClinicalTrialProtocolEthicsCommitteeApprovalNumber", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0083), "ConsentForClinicalTrialUseSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0084), "DistributionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0085), "ConsentForDistributionFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0086), "EthicsCommitteeApprovalEffectivenessStartDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0012, 0x0087), "EthicsCommitteeApprovalEffectivenessEndDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0023), "CADFileFormat", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0014, 0x0024), "ComponentReferenceSystem", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0014, 0x0025), "ComponentManufacturingProcedure", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0028), "ComponentManufacturer", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0030), "MaterialThickness", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x0032), "MaterialPipeDiameter", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x0034), "MaterialIsolationDiameter", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x0042), "MaterialGrade", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0044), "MaterialPropertiesDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0045), "MaterialPropertiesFileFormatRetired", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0014, 0x0046), "MaterialNotes", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0050), "ComponentShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0052), "CurvatureType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0054), "OuterDiameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0056), "InnerDiameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0100), "ComponentWelderIDs", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x0101), "SecondaryApprovalStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0102), "SecondaryReviewDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0103), "SecondaryReviewTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0104), "SecondaryReviewerName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0105), "RepairID", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0106), "MultipleComponentApprovalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x0107), "OtherApprovalStatus", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x0108), "OtherSecondaryApprovalStatus", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x1010), "ActualEnvironmentalConditions", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x1020), "ExpiryDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0014, 0x1040), "EnvironmentalConditions", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2002), "EvaluatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2004), "EvaluatorNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2006), "EvaluatorName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2008), "EvaluationAttempt", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2012), "IndicationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2014), "IndicationNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2016), "IndicationLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2018), "IndicationDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x201A), "IndicationType", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x201C), "IndicationDisposition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x201E), "IndicationROISequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2030), "IndicationPhysicalPropertySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2032), "PropertyLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2202), "CoordinateSystemNumberOfAxes", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2204), "CoordinateSystemAxesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2206), "CoordinateSystemAxisDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2208), "CoordinateSystemDataSetMapping", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x220A), "CoordinateSystemAxisNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x220C), "CoordinateSystemAxisType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x220E), "CoordinateSystemAxisUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2210), "CoordinateSystemAxisValues", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2220), "CoordinateSystemTransformSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2222), "TransformDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2224), "TransformNumberOfAxes", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x2226), "TransformOrderOfAxes", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x2228), "TransformedAxisUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x222A), "CoordinateSystemTransformRotationAndScaleMatrix", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x222C), "CoordinateSystemTransformTranslationMatrix", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x3011), "InternalDetectorFrameTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3012), "NumberOfFramesIntegrated", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3020), "DetectorTemperatureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3022), "SensorName", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3024), "HorizontalOffsetOfSensor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3026), "VerticalOffsetOfSensor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3028), "SensorTemperature", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3040), "DarkCurrentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3050), "DarkCurrentCounts", DicomVR.OW, DicomVR.OB, "1", false),
-        new(new(0x0014, 0x3060), "GainCorrectionReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3070), "AirCounts", DicomVR.OW, DicomVR.OB, "1", false),
-        new(new(0x0014, 0x3071), "KVUsedInGainCalibration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3072), "MAUsedInGainCalibration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3073), "NumberOfFramesUsedForIntegration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3074), "FilterMaterialUsedInGainCalibration", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3075), "FilterThicknessUsedInGainCalibration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3076), "DateOfGainCalibration", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3077), "TimeOfGainCalibration", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3080), "BadPixelImage", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3099), "CalibrationNotes", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3100), "LinearityCorrectionTechnique", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x3101), "BeamHardeningCorrectionTechnique", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4002), "PulserEquipmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4004), "PulserType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4006), "PulserNotes", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4008), "ReceiverEquipmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x400A), "AmplifierType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x400C), "ReceiverNotes", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x400E), "PreAmplifierEquipmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x400F), "PreAmplifierNotes", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4010), "TransmitTransducerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4011), "ReceiveTransducerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4012), "NumberOfElements", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4013), "ElementShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4014), "ElementDimensionA", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4015), "ElementDimensionB", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4016), "ElementPitchA", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4017), "MeasuredBeamDimensionA", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4018), "MeasuredBeamDimensionB", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4019), "LocationOfMeasuredBeamDiameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x401A), "NominalFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x401B), "MeasuredCenterFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x401C), "MeasuredBandwidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x401D), "ElementPitchB", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4020), "PulserSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4022), "PulseWidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4024), "ExcitationFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4026), "ModulationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4028), "Damping", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4030), "ReceiverSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4031), "AcquiredSoundpathLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4032), "AcquisitionCompressionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4033), "AcquisitionSampleSize", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4034), "RectifierSmoothing", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4035), "DACSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4036), "DACType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4038), "DACGainPoints", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x403A), "DACTimePoints", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x403C), "DACAmplitude", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x4040), "PreAmplifierSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4050), "TransmitTransducerSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4051), "ReceiveTransducerSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4052), "IncidentAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4054), "CouplingTechnique", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4056), "CouplingMedium", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4057), "CouplingVelocity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4058), "ProbeCenterLocationX", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4059), "ProbeCenterLocationZ", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x405A), "SoundPathLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x405C), "DelayLawIdentifier", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4060), "GateSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4062), "GateThreshold", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4064), "VelocityOfSound", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4070), "CalibrationSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4072), "CalibrationProcedure", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4074), "ProcedureVersion", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4076), "ProcedureCreationDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4078), "ProcedureExpirationDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0014, 0x407A), "ProcedureLastModifiedDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0014, 0x407C), "CalibrationTime", DicomVR.TM, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x407E), "CalibrationDate", DicomVR.DA, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x4080), "ProbeDriveEquipmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4081), "DriveType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4082), "ProbeDriveNotes", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4083), "DriveProbeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4084), "ProbeInductance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4085), "ProbeResistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4086), "ReceiveProbeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4087), "ProbeDriveSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4088), "BridgeResistors", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4089), "ProbeOrientationAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x408B), "UserSelectedGainY", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x408C), "UserSelectedPhase", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x408D), "UserSelectedOffsetX", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x408E), "UserSelectedOffsetY", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4091), "ChannelSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x4092), "ChannelThreshold", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x409A), "ScannerSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0014, 0x409B), "ScanProcedure", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0014, 0x409C), "TranslationRateX", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x409D), "TranslationRateY", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x409F), "ChannelOverlap", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x40A0), "ImageQualityIndicatorType", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x40A1), "ImageQualityIndicatorMaterial", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x40A2), "ImageQualityIndicatorSize", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0014, 0x5002), "LINACEnergy", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5004), "LINACOutput", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5100), "ActiveAperture", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5101), "TotalAperture", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5102), "ApertureElevation", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5103), "MainLobeAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5104), "MainRoofAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5105), "ConnectorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5106), "WedgeModelNumber", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5107), "WedgeAngleFloat", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5108), "WedgeRoofAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5109), "WedgeElement1Position", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x510A), "WedgeMaterialVelocity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x510B), "WedgeMaterial", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0014, 0x510C), "WedgeOffsetZ", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x510D), "WedgeOriginOffsetX", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x510E), "WedgeTimeDelay", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x510F), "WedgeName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5110), "WedgeManufacturerName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5111), "WedgeDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5112), "NominalBeamAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5113), "WedgeOffsetX", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5114), "WedgeOffsetY", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5115), "WedgeTotalLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5116), "WedgeInContactLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5117), "WedgeFrontGap", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5118), "WedgeTotalHeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x5119), "WedgeFrontHeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x511A), "WedgeRearHeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x511B), "WedgeTotalWidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x511C), "WedgeInContactWidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x511D), "WedgeChamferHeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x511E), "WedgeCurve", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0014, 0x511F), "RadiusAlongWedge", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0001), "WhitePoint", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0002), "PrimaryChromaticities", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x0016, 0x0003), "BatteryLevel", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0004), "ExposureTimeInSeconds", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0005), "FNumber", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0006), "OECFRows", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0007), "OECFColumns", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0008), "OECFColumnNames", DicomVR.UC, DicomVR.None, "1-n", false),
-        new(new(0x0016, 0x0009), "OECFValues", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0016, 0x000A), "SpatialFrequencyResponseRows", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x000B), "SpatialFrequencyResponseColumns", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x000C), "SpatialFrequencyResponseColumnNames", DicomVR.UC, DicomVR.None, "1-n", false),
-        new(new(0x0016, 0x000D), "SpatialFrequencyResponseValues", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0016, 0x000E), "ColorFilterArrayPatternRows", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x000F), "ColorFilterArrayPatternColumns", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0010), "ColorFilterArrayPatternValues", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0016, 0x0011), "FlashFiringStatus", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0012), "FlashReturnStatus", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0013), "FlashMode", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0014), "FlashFunctionPresent", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0015), "FlashRedEyeMode", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0016), "ExposureProgram", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0017), "SpectralSensitivity", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0018), "PhotographicSensitivity", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0019), "SelfTimerMode", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x001A), "SensitivityType", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x001B), "StandardOutputSensitivity", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x001C), "RecommendedExposureIndex", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x001D), "ISOSpeed", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x001E), "ISOSpeedLatitudeyyy", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x001F), "ISOSpeedLatitudezzz", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0020), "EXIFVersion", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0021), "ShutterSpeedValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0022), "ApertureValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0023), "BrightnessValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0024), "ExposureBiasValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0025), "MaxApertureValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0026), "SubjectDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0027), "MeteringMode", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0028), "LightSource", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0029), "FocalLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x002A), "SubjectArea", DicomVR.IS, DicomVR.None, "2-4", false),
-        new(new(0x0016, 0x002B), "MakerNote", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0030), "Temperature", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0031), "Humidity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0032), "Pressure", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0033), "WaterDepth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0034), "Acceleration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0035), "CameraElevationAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0036), "FlashEnergy", DicomVR.DS, DicomVR.None, "1-2", false),
-        new(new(0x0016, 0x0037), "SubjectLocation", DicomVR.IS, DicomVR.None, "2", false),
-        new(new(0x0016, 0x0038), "PhotographicExposureIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0039), "SensingMethod", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x003A), "FileSource", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x003B), "SceneType", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0041), "CustomRendered", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0042), "ExposureMode", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0043), "WhiteBalance", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0044), "DigitalZoomRatio", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0045), "FocalLengthIn35mmFilm", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0046), "SceneCaptureType", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0047), "GainControl", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0048), "Contrast", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0049), "Saturation", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x004A), "Sharpness", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x004B), "DeviceSettingDescription", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0016, 0x004C), "SubjectDistanceRange", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x004D), "CameraOwnerName", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x004E), "LensSpecification", DicomVR.DS, DicomVR.None, "4", false),
-        new(new(0x0016, 0x004F), "LensMake", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0050), "LensModel", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0051), "LensSerialNumber", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0061), "InteroperabilityIndex", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0062), "InteroperabilityVersion", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0070), "GPSVersionID", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0071), "GPSLatitudeRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0072), "GPSLatitude", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x0016, 0x0073), "GPSLongitudeRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0074), "GPSLongitude", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x0016, 0x0075), "GPSAltitudeRef", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0076), "GPSAltitude", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0077), "GPSTimeStamp", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0078), "GPSSatellites", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0079), "GPSStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x007A), "GPSMeasureMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x007B), "GPSDOP", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x007C), "GPSSpeedRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x007D), "GPSSpeed", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x007E), "GPSTrackRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x007F), "GPSTrack", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0080), "GPSImgDirectionRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0081), "GPSImgDirection", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0082), "GPSMapDatum", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0083), "GPSDestLatitudeRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0084), "GPSDestLatitude", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x0016, 0x0085), "GPSDestLongitudeRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0086), "GPSDestLongitude", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x0016, 0x0087), "GPSDestBearingRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0088), "GPSDestBearing", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x0089), "GPSDestDistanceRef", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x008A), "GPSDestDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x008B), "GPSProcessingMethod", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0016, 0x008C), "GPSAreaInformation", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0016, 0x008D), "GPSDateStamp", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0016, 0x008E), "GPSDifferential", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x1001), "LightSourcePolarization", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x1002), "EmitterColorTemperature", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x1003), "ContactMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0016, 0x1004), "ImmersionMedia", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0016, 0x1005), "OpticalMagnificationFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0010), "ContrastBolusAgent", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0012), "ContrastBolusAgentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0013), "ContrastBolusT1Relaxivity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0014), "ContrastBolusAdministrationRouteSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0015), "BodyPartExamined", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0020), "ScanningSequence", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x0021), "SequenceVariant", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x0022), "ScanOptions", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x0023), "MRAcquisitionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0024), "SequenceName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0025), "AngioFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0026), "InterventionDrugInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0027), "InterventionDrugStopTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0028), "InterventionDrugDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0029), "InterventionDrugCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x002A), "AdditionalDrugSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0030), "Radionuclide", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0018, 0x0031), "Radiopharmaceutical", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0032), "EnergyWindowCenterline", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x0018, 0x0033), "EnergyWindowTotalWidth", DicomVR.DS, DicomVR.None, "1-n", true),
-        new(new(0x0018, 0x0034), "InterventionDrugName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0035), "InterventionDrugStartTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0036), "InterventionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0037), "TherapyType", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0018, 0x0038), "InterventionStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0039), "TherapyDescription", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0018, 0x003A), "InterventionDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0040), "CineRate", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0042), "InitialCineRunState", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0050), "SliceThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0060), "KVP", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0070), "CountsAccumulated", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0071), "AcquisitionTerminationCondition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0072), "EffectiveDuration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0073), "AcquisitionStartCondition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0074), "AcquisitionStartConditionData", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0075), "AcquisitionTerminationConditionData", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0080), "RepetitionTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0081), "EchoTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0082), "InversionTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0083), "NumberOfAverages", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0084), "ImagingFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0085), "ImagedNucleus", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0086), "EchoNumbers", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x0087), "MagneticFieldStrength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0088), "SpacingBetweenSlices", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0089), "NumberOfPhaseEncodingSteps", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0090), "DataCollectionDiameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0091), "EchoTrainLength", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0093), "PercentSampling", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0094), "PercentPhaseFieldOfView", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x0095), "PixelBandwidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1000), "DeviceSerialNumber", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1002), "DeviceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1003), "DeviceID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1004), "PlateID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1005), "GeneratorID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1006), "GridID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1007), "CassetteID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1008), "GantryID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1009), "UniqueDeviceIdentifier", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x100A), "UDISequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x100B), "ManufacturerDeviceClassUID", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1010), "SecondaryCaptureDeviceID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1011), "HardcopyCreationDeviceID", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0018, 0x1012), "DateOfSecondaryCapture", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1014), "TimeOfSecondaryCapture", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1016), "SecondaryCaptureDeviceManufacturer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1017), "HardcopyDeviceManufacturer", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0018, 0x1018), "SecondaryCaptureDeviceManufacturerModelName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1019), "SecondaryCaptureDeviceSoftwareVersions", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x101A), "HardcopyDeviceSoftwareVersion", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0018, 0x101B), "HardcopyDeviceManufacturerModelName", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0018, 0x1020), "SoftwareVersions", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1022), "VideoImageFormatAcquired", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1023), "DigitalImageFormatAcquired", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1030), "ProtocolName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1040), "ContrastBolusRoute", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1041), "ContrastBolusVolume", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1042), "ContrastBolusStartTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1043), "ContrastBolusStopTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1044), "ContrastBolusTotalDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1045), "SyringeCounts", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1046), "ContrastFlowRate", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1047), "ContrastFlowDuration", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1048), "ContrastBolusIngredient", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1049), "ContrastBolusIngredientConcentration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1050), "SpatialResolution", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1060), "TriggerTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1061), "TriggerSourceOrType", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1062), "NominalInterval", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1063), "FrameTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1064), "CardiacFramingType", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1065), "FrameTimeVector", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1066), "FrameDelay", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1067), "ImageTriggerDelay", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1068), "MultiplexGroupTimeOffset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1069), "TriggerTimeOffset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x106A), "SynchronizationTrigger", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x106C), "SynchronizationChannel", DicomVR.US, DicomVR.None, "2", false),
-        new(new(0x0018, 0x106E), "TriggerSamplePosition", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1070), "RadiopharmaceuticalRoute", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1071), "RadiopharmaceuticalVolume", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1072), "RadiopharmaceuticalStartTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1073), "RadiopharmaceuticalStopTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1074), "RadionuclideTotalDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1075), "RadionuclideHalfLife", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1076), "RadionuclidePositronFraction", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1077), "RadiopharmaceuticalSpecificActivity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1078), "RadiopharmaceuticalStartDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1079), "RadiopharmaceuticalStopDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1080), "BeatRejectionFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1081), "LowRRValue", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1082), "HighRRValue", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1083), "IntervalsAcquired", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1084), "IntervalsRejected", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1085), "PVCRejection", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1086), "SkipBeats", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1088), "HeartRate", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1090), "CardiacNumberOfImages", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1094), "TriggerWindow", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1100), "ReconstructionDiameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1110), "DistanceSourceToDetector", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1111), "DistanceSourceToPatient", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1114), "EstimatedRadiographicMagnificationFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1120), "GantryDetectorTilt", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1121), "GantryDetectorSlew", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1130), "TableHeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1131), "TableTraverse", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1134), "TableMotion", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1135), "TableVerticalIncrement", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1136), "TableLateralIncrement", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1137), "TableLongitudinalIncrement", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1138), "TableAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x113A), "TableType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1140), "RotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1141), "AngularPosition", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x0018, 0x1142), "RadialPosition", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1143), "ScanArc", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1144), "AngularStep", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1145), "CenterOfRotationOffset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1146), "RotationOffset", DicomVR.DS, DicomVR.None, "1-n", true),
-        new(new(0x0018, 0x1147), "FieldOfViewShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1149), "FieldOfViewDimensions", DicomVR.IS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x1150), "ExposureTime", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1151), "XRayTubeCurrent", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1152), "Exposure", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1153), "ExposureInuAs", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1154), "AveragePulseWidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1155), "RadiationSetting", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1156), "RectificationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x115A), "RadiationMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x115E), "ImageAndFluoroscopyAreaDoseProduct", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1160), "FilterType", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1161), "TypeOfFilters", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1162), "IntensifierSize", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1164), "ImagerPixelSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x1166), "Grid", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1170), "GeneratorPower", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1180), "CollimatorGridName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1181), "CollimatorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1182), "FocalDistance", DicomVR.IS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x1183), "XFocusCenter", DicomVR.DS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x1184), "YFocusCenter", DicomVR.DS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x1190), "FocalSpots", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1191), "AnodeTargetMaterial", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11A0), "BodyPartThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11A2), "CompressionForce", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11A3), "CompressionPressure", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11A4), "PaddleDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11A5), "CompressionContactArea", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B0), "AcquisitionMode", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B1), "DoseModeName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B2), "AcquiredSubtractionMaskFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B3), "FluoroscopyPersistenceFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B4), "FluoroscopyLastImageHoldPersistenceFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B5), "UpperLimitNumberOfPersistentFluoroscopyFrames", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B6), "ContrastBolusAutoInjectionTriggerFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B7), "ContrastBolusInjectionDelay", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B8), "XAAcquisitionPhaseDetailsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11B9), "XAAcquisitionFrameRate", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11BA), "XAPlaneDetailsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11BB), "AcquisitionFieldOfViewLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11BC), "XRayFilterDetailsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11BD), "XAAcquisitionDuration", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11BE), "ReconstructionPipelineType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11BF), "ImageFilterDetailsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11C0), "AppliedMaskSubtractionFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x11C1), "RequestedSeriesDescriptionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1200), "DateOfLastCalibration", DicomVR.DA, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1201), "TimeOfLastCalibration", DicomVR.TM, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1202), "DateTimeOfLastCalibration", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1203), "CalibrationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1210), "ConvolutionKernel", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1240), "UpperLowerPixelValues", DicomVR.IS, DicomVR.None, "1-n", true),
-        new(new(0x0018, 0x1242), "ActualFrameDuration", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1243), "CountRate", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1244), "PreferredPlaybackSequencing", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1250), "ReceiveCoilName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1251), "TransmitCoilName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1260), "PlateType", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1261), "PhosphorType", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1271), "WaterEquivalentDiameter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1272), "WaterEquivalentDiameterCalculationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1300), "ScanVelocity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1301), "WholeBodyTechnique", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1302), "ScanLength", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1310), "AcquisitionMatrix", DicomVR.US, DicomVR.None, "4", false),
-        new(new(0x0018, 0x1312), "InPlanePhaseEncodingDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1314), "FlipAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1315), "VariableFlipAngleFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1316), "SAR", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1318), "dBdt", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1320), "B1rms", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1400), "AcquisitionDeviceProcessingDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1401), "AcquisitionDeviceProcessingCode", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1402), "CassetteOrientation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1403), "CassetteSize", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1404), "ExposuresOnPlate", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1405), "RelativeXRayExposure", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1411), "ExposureIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1412), "TargetExposureIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1413), "DeviationIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1450), "ColumnAngulation", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1460), "TomoLayerHeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1470), "TomoAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1480), "TomoTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1490), "TomoType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1491), "TomoClass", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1495), "NumberOfTomosynthesisSourceImages", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1500), "PositionerMotion", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1508), "PositionerType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1510), "PositionerPrimaryAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1511), "PositionerSecondaryAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1520), "PositionerPrimaryAngleIncrement", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1521), "PositionerSecondaryAngleIncrement", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x1530), "DetectorPrimaryAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1531), "DetectorSecondaryAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1600), "ShutterShape", DicomVR.CS, DicomVR.None, "1-3", false),
-        new(new(0x0018, 0x1602), "ShutterLeftVerticalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1604), "ShutterRightVerticalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1606), "ShutterUpperHorizontalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1608), "ShutterLowerHorizontalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1610), "CenterOfCircularShutter", DicomVR.IS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x1612), "RadiusOfCircularShutter", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1620), "VerticesOfThePolygonalShutter", DicomVR.IS, DicomVR.None, "2-2n", false),
-        new(new(0x0018, 0x1622), "ShutterPresentationValue", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1623), "ShutterOverlayGroup", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1624), "ShutterPresentationColorCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0018, 0x1630), "OutlineShapeType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1631), "OutlineLeftVerticalEdge", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1632), "OutlineRightVerticalEdge", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1633), "OutlineUpperHorizontalEdge", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1634), "OutlineLowerHorizontalEdge", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1635), "CenterOfCircularOutline", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0018, 0x1636), "DiameterOfCircularOutline", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1637), "NumberOfPolygonalVertices", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1638), "VerticesOfThePolygonalOutline", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1700), "CollimatorShape", DicomVR.CS, DicomVR.None, "1-3", false),
-        new(new(0x0018, 0x1702), "CollimatorLeftVerticalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1704), "CollimatorRightVerticalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1706), "CollimatorUpperHorizontalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1708), "CollimatorLowerHorizontalEdge", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1710), "CenterOfCircularCollimator", DicomVR.IS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x1712), "RadiusOfCircularCollimator", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1720), "VerticesOfThePolygonalCollimator", DicomVR.IS, DicomVR.None, "2-2n", false),
-        new(new(0x0018, 0x1800), "AcquisitionTimeSynchronized", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1801), "TimeSource", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1802), "TimeDistributionProtocol", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x1803), "NTPSourceAddress", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x2001), "PageNumberVector", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x2002), "FrameLabelVector", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x2003), "FramePrimaryAngleVector", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x2004), "FrameSecondaryAngleVector", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x2005), "SliceLocationVector", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x2006), "DisplayWindowLabelVector", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x2010), "NominalScannedPixelSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x2020), "DigitizingDeviceTransportDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x2030), "RotationOfScannedFilm", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x2041), "BiopsyTargetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x2042), "TargetUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0018, 0x2043), "LocalizingCursorPosition", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0018, 0x2044), "CalculatedTargetPosition", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x0018, 0x2045), "TargetLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x2046), "DisplayedZValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x3100), "IVUSAcquisition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x3101), "IVUSPullbackRate", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x3102), "IVUSGatedRate", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x3103), "IVUSPullbackStartFrameNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x3104), "IVUSPullbackStopFrameNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x3105), "LesionNumber", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x4000), "AcquisitionComments", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0018, 0x5000), "OutputPower", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x5010), "TransducerData", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x5011), "TransducerIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5012), "FocusDepth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5020), "ProcessingFunction", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5021), "PostprocessingFunction", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0018, 0x5022), "MechanicalIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5024), "BoneThermalIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5026), "CranialThermalIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5027), "SoftTissueThermalIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5028), "SoftTissueFocusThermalIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5029), "SoftTissueSurfaceThermalIndex", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5030), "DynamicRange", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x0018, 0x5040), "TotalGain", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x0018, 0x5050), "DepthOfScanField", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5100), "PatientPosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5101), "ViewPosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5104), "ProjectionEponymousNameCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x5210), "ImageTransformationMatrix", DicomVR.DS, DicomVR.None, "6", true),
-        new(new(0x0018, 0x5212), "ImageTranslationVector", DicomVR.DS, DicomVR.None, "3", true),
-        new(new(0x0018, 0x6000), "Sensitivity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6011), "SequenceOfUltrasoundRegions", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6012), "RegionSpatialFormat", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6014), "RegionDataType", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6016), "RegionFlags", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6018), "RegionLocationMinX0", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x601A), "RegionLocationMinY0", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x601C), "RegionLocationMaxX1", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x601E), "RegionLocationMaxY1", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6020), "ReferencePixelX0", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6022), "ReferencePixelY0", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6024), "PhysicalUnitsXDirection", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6026), "PhysicalUnitsYDirection", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6028), "ReferencePixelPhysicalValueX", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x602A), "ReferencePixelPhysicalValueY", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x602C), "PhysicalDeltaX", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x602E), "PhysicalDeltaY", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6030), "TransducerFrequency", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6031), "TransducerType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6032), "PulseRepetitionFrequency", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6034), "DopplerCorrectionAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6036), "SteeringAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6038), "DopplerSampleVolumeXPositionRetired", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0018, 0x6039), "DopplerSampleVolumeXPosition", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x603A), "DopplerSampleVolumeYPositionRetired", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0018, 0x603B), "DopplerSampleVolumeYPosition", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x603C), "TMLinePositionX0Retired", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0018, 0x603D), "TMLinePositionX0", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x603E), "TMLinePositionY0Retired", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0018, 0x603F), "TMLinePositionY0", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6040), "TMLinePositionX1Retired", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0018, 0x6041), "TMLinePositionX1", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6042), "TMLinePositionY1Retired", DicomVR.UL, DicomVR.None, "1", true),
-        new(new(0x0018, 0x6043), "TMLinePositionY1", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6044), "PixelComponentOrganization", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6046), "PixelComponentMask", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6048), "PixelComponentRangeStart", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x604A), "PixelComponentRangeStop", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x604C), "PixelComponentPhysicalUnits", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x604E), "PixelComponentDataType", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6050), "NumberOfTableBreakPoints", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6052), "TableOfXBreakPoints", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x6054), "TableOfYBreakPoints", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x6056), "NumberOfTableEntries", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x6058), "TableOfPixelValues", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x605A), "TableOfParameterValues", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x6060), "RWaveTimeVector", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x6070), "ActiveImageAreaOverlayGroup", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7000), "DetectorConditionsNominalFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7001), "DetectorTemperature", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7004), "DetectorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7005), "DetectorConfiguration", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7006), "DetectorDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7008), "DetectorMode", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x700A), "DetectorID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x700C), "DateOfLastDetectorCalibration", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0018, 0x700E), "TimeOfLastDetectorCalibration", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7010), "ExposuresOnDetectorSinceLastCalibration", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7011), "ExposuresOnDetectorSinceManufactured", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7012), "DetectorTimeSinceLastExposure", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7014), "DetectorActiveTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7016), "DetectorActivationOffsetFromExposure", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x701A), "DetectorBinning", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x7020), "DetectorElementPhysicalSize", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x7022), "DetectorElementSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x7024), "DetectorActiveShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7026), "DetectorActiveDimensions", DicomVR.DS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x7028), "DetectorActiveOrigin", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x702A), "DetectorManufacturerName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x702B), "DetectorManufacturerModelName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7030), "FieldOfViewOrigin", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x7032), "FieldOfViewRotation", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7034), "FieldOfViewHorizontalFlip", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7036), "PixelDataAreaOriginRelativeToFOV", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0018, 0x7038), "PixelDataAreaRotationAngleRelativeToFOV", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7040), "GridAbsorbingMaterial", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7041), "GridSpacingMaterial", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7042), "GridThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7044), "GridPitch", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7046), "GridAspectRatio", DicomVR.IS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x7048), "GridPeriod", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x704C), "GridFocalDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7050), "FilterMaterial", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x7052), "FilterThicknessMinimum", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x7054), "FilterThicknessMaximum", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x7056), "FilterBeamPathLengthMinimum", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x7058), "FilterBeamPathLengthMaximum", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x7060), "ExposureControlMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7062), "ExposureControlModeDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7064), "ExposureStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x7065), "PhototimerSetting", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x8150), "ExposureTimeInuS", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x8151), "XRayTubeCurrentInuA", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9004), "ContentQualification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9005), "PulseSequenceName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9006), "MRImagingModifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9008), "EchoPulseSequence", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9009), "InversionRecovery", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9010), "FlowCompensation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9011), "MultipleSpinEcho", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9012), "MultiPlanarExcitation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9014), "PhaseContrast", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9015), "TimeOfFlightContrast", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9016), "Spoiling", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9017), "SteadyStatePulseSequence", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9018), "EchoPlanarPulseSequence", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9019), "TagAngleFirstAxis", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9020), "MagnetizationTransfer", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9021), "T2Preparation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9022), "BloodSignalNulling", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9024), "SaturationRecovery", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9025), "SpectrallySelectedSuppression", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9026), "SpectrallySelectedExcitation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9027), "SpatialPresaturation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9028), "Tagging", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9029), "OversamplingPhase", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9030), "TagSpacingFirstDimension", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9032), "GeometryOfKSpaceTraversal", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9033), "SegmentedKSpaceTraversal", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9034), "RectilinearPhaseEncodeReordering", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9035), "TagThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9036), "PartialFourierDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9037), "CardiacSynchronizationTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9041), "ReceiveCoilManufacturerName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9042), "MRReceiveCoilSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9043), "ReceiveCoilType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9044), "QuadratureReceiveCoil", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9045), "MultiCoilDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9046), "MultiCoilConfiguration", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9047), "MultiCoilElementName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9048), "MultiCoilElementUsed", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9049), "MRTransmitCoilSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9050), "TransmitCoilManufacturerName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9051), "TransmitCoilType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9052), "SpectralWidth", DicomVR.FD, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9053), "ChemicalShiftReference", DicomVR.FD, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9054), "VolumeLocalizationTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9058), "MRAcquisitionFrequencyEncodingSteps", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9059), "Decoupling", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9060), "DecoupledNucleus", DicomVR.CS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9061), "DecouplingFrequency", DicomVR.FD, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9062), "DecouplingMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9063), "DecouplingChemicalShiftReference", DicomVR.FD, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9064), "KSpaceFiltering", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9065), "TimeDomainFiltering", DicomVR.CS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9066), "NumberOfZeroFills", DicomVR.US, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9067), "BaselineCorrection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9069), "ParallelReductionFactorInPlane", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9070), "CardiacRRIntervalSpecified", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9073), "AcquisitionDuration", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9074), "FrameAcquisitionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9075), "DiffusionDirectionality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9076), "DiffusionGradientDirectionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9077), "ParallelAcquisition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9078), "ParallelAcquisitionTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9079), "InversionTimes", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9080), "MetaboliteMapDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9081), "PartialFourier", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9082), "EffectiveEchoTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9083), "MetaboliteMapCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9084), "ChemicalShiftSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9085), "CardiacSignalSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9087), "DiffusionBValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9089), "DiffusionGradientOrientation", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9090), "VelocityEncodingDirection", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9091), "VelocityEncodingMinimumValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9092), "VelocityEncodingAcquisitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9093), "NumberOfKSpaceTrajectories", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9094), "CoverageOfKSpace", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9095), "SpectroscopyAcquisitionPhaseRows", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9096), "ParallelReductionFactorInPlaneRetired", DicomVR.FD, DicomVR.None, "1", true),
-        new(new(0x0018, 0x9098), "TransmitterFrequency", DicomVR.FD, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9100), "ResonantNucleus", DicomVR.CS, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9101), "FrequencyCorrection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9103), "MRSpectroscopyFOVGeometrySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9104), "SlabThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9105), "SlabOrientation", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9106), "MidSlabPosition", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9107), "MRSpatialSaturationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9112), "MRTimingAndRelatedParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9114), "MREchoSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9115), "MRModifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9117), "MRDiffusionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9118), "CardiacSynchronizationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9119), "MRAveragesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9125), "MRFOVGeometrySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9126), "VolumeLocalizationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9127), "SpectroscopyAcquisitionDataColumns", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9147), "DiffusionAnisotropyType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9151), "FrameReferenceDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9152), "MRMetaboliteMapSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9155), "ParallelReductionFactorOutOfPlane", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9159), "SpectroscopyAcquisitionOutOfPlanePhaseSteps", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9166), "BulkMotionStatus", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0018, 0x9168), "ParallelReductionFactorSecondInPlane", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9169), "CardiacBeatRejectionTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9170), "RespiratoryMotionCompensationTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9171), "RespiratorySignalSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9172), "BulkMotionCompensationTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9173), "BulkMotionSignalSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9174), "ApplicableSafetyStandardAgency", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9175), "ApplicableSafetyStandardDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9176), "OperatingModeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9177), "OperatingModeType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9178), "OperatingMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9179), "SpecificAbsorptionRateDefinition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9180), "GradientOutputType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9181), "SpecificAbsorptionRateValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9182), "GradientOutput", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9183), "FlowCompensationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9184), "TaggingDelay", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9185), "RespiratoryMotionCompensationTechniqueDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9186), "RespiratorySignalSourceID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9195), "ChemicalShiftMinimumIntegrationLimitInHz", DicomVR.FD, DicomVR.None, "1", true),
-        new(new(0x0018, 0x9196), "ChemicalShiftMaximumIntegrationLimitInHz", DicomVR.FD, DicomVR.None, "1", true),
-        new(new(0x0018, 0x9197), "MRVelocityEncodingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9198), "FirstOrderPhaseCorrection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9199), "WaterReferencedPhaseCorrection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9200), "MRSpectroscopyAcquisitionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9214), "RespiratoryCyclePosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9217), "VelocityEncodingMaximumValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9218), "TagSpacingSecondDimension", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9219), "TagAngleSecondAxis", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9220), "FrameAcquisitionDuration", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9226), "MRImageFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9227), "MRSpectroscopyFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9231), "MRAcquisitionPhaseEncodingStepsInPlane", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9232), "MRAcquisitionPhaseEncodingStepsOutOfPlane", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9234), "SpectroscopyAcquisitionPhaseColumns", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9236), "CardiacCyclePosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9239), "SpecificAbsorptionRateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9240), "RFEchoTrainLength", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9241), "GradientEchoTrainLength", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9250), "ArterialSpinLabelingContrast", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9251), "MRArterialSpinLabelingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9252), "ASLTechniqueDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9253), "ASLSlabNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9254), "ASLSlabThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9255), "ASLSlabOrientation", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9256), "ASLMidSlabPosition", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9257), "ASLContext", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9258), "ASLPulseTrainDuration", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9259), "ASLCrusherFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x925A), "ASLCrusherFlowLimit", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x925B), "ASLCrusherDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x925C), "ASLBolusCutoffFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x925D), "ASLBolusCutoffTimingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x925E), "ASLBolusCutoffTechnique", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x925F), "ASLBolusCutoffDelayTime", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9260), "ASLSlabSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9295), "ChemicalShiftMinimumIntegrationLimitInppm", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9296), "ChemicalShiftMaximumIntegrationLimitInppm", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9297), "WaterReferenceAcquisition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9298), "EchoPeakPosition", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9301), "CTAcquisitionTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9302), "AcquisitionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9303), "TubeAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9304), "CTAcquisitionDetailsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9305), "RevolutionTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9306), "SingleCollimationWidth", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9307), "TotalCollimationWidth", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9308), "CTTableDynamicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9309), "TableSpeed", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9310), "TableFeedPerRotation", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9311), "SpiralPitchFactor", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9312), "CTGeometrySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9313), "DataCollectionCenterPatient", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9314), "CTReconstructionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9315), "ReconstructionAlgorithm", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9316), "ConvolutionKernelGroup", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9317), "ReconstructionFieldOfView", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0018, 0x9318), "ReconstructionTargetCenterPatient", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9319), "ReconstructionAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9320), "ImageFilter", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9321), "CTExposureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9322), "ReconstructionPixelSpacing", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0018, 0x9323), "ExposureModulationType", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9324), "EstimatedDoseSaving", DicomVR.FD, DicomVR.None, "1", true),
-        new(new(0x0018, 0x9325), "CTXRayDetailsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9326), "CTPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9327), "TablePosition", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9328), "ExposureTimeInms", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9329), "CTImageFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9330), "XRayTubeCurrentInmA", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9332), "ExposureInmAs", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9333), "ConstantVolumeFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9334), "FluoroscopyFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9335), "DistanceSourceToDataCollectionCenter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9337), "ContrastBolusAgentNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9338), "ContrastBolusIngredientCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9340), "ContrastAdministrationProfileSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9341), "ContrastBolusUsageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9342), "ContrastBolusAgentAdministered", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9343), "ContrastBolusAgentDetected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9344), "ContrastBolusAgentPhase", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9345), "CTDIvol", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9346), "CTDIPhantomTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9351), "CalciumScoringMassFactorPatient", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9352), "CalciumScoringMassFactorDevice", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9353), "EnergyWeightingFactor", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9360), "CTAdditionalXRaySourceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9361), "MultienergyCTAcquisition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9362), "MultienergyCTAcquisitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9363), "MultienergyCTProcessingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9364), "MultienergyCTCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9365), "MultienergyCTXRaySourceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9366), "XRaySourceIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9367), "XRaySourceID", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9368), "MultienergySourceTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9369), "SourceStartDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x936A), "SourceEndDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x936B), "SwitchingPhaseNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x936C), "SwitchingPhaseNominalDuration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x936D), "SwitchingPhaseTransitionDuration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x936E), "EffectiveBinEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x936F), "MultienergyCTXRayDetectorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9370), "XRayDetectorIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9371), "XRayDetectorID", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9372), "MultienergyDetectorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9373), "XRayDetectorLabel", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9374), "NominalMaxEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9375), "NominalMinEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9376), "ReferencedXRayDetectorIndex", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9377), "ReferencedXRaySourceIndex", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9378), "ReferencedPathIndex", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9379), "MultienergyCTPathSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x937A), "MultienergyCTPathIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x937B), "MultienergyAcquisitionDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x937C), "MonoenergeticEnergyEquivalent", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x937D), "MaterialCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x937E), "DecompositionMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x937F), "DecompositionDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9380), "DecompositionAlgorithmIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9381), "DecompositionMaterialSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9382), "MaterialAttenuationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9383), "PhotonEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9384), "XRayMassAttenuationCoefficient", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9401), "ProjectionPixelCalibrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9402), "DistanceSourceToIsocenter", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9403), "DistanceObjectToTableTop", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9404), "ObjectPixelSpacingInCenterOfBeam", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0018, 0x9405), "PositionerPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9406), "TablePositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9407), "CollimatorShapeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9410), "PlanesInAcquisition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9412), "XAXRFFrameCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9417), "FrameAcquisitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9420), "XRayReceptorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9423), "AcquisitionProtocolName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9424), "AcquisitionProtocolDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9425), "ContrastBolusIngredientOpaque", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9426), "DistanceReceptorPlaneToDetectorHousing", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9427), "IntensifierActiveShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9428), "IntensifierActiveDimensions", DicomVR.FL, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9429), "PhysicalDetectorSize", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0018, 0x9430), "PositionOfIsocenterProjection", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0018, 0x9432), "FieldOfViewSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9433), "FieldOfViewDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9434), "ExposureControlSensingRegionsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9435), "ExposureControlSensingRegionShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9436), "ExposureControlSensingRegionLeftVerticalEdge", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9437), "ExposureControlSensingRegionRightVerticalEdge", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9438), "ExposureControlSensingRegionUpperHorizontalEdge", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9439), "ExposureControlSensingRegionLowerHorizontalEdge", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9440), "CenterOfCircularExposureControlSensingRegion", DicomVR.SS, DicomVR.None, "2", false),
-        new(new(0x0018, 0x9441), "RadiusOfCircularExposureControlSensingRegion", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9442), "VerticesOfThePolygonalExposureControlSensingRegion", DicomVR.SS, DicomVR.None, "2-n", false),
-        new(new(0x0018, 0x9447), "ColumnAngulationPatient", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9449), "BeamAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9451), "FrameDetectorParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9452), "CalculatedAnatomyThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9455), "CalibrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9456), "ObjectThicknessSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9457), "PlaneIdentification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9461), "FieldOfViewDimensionsInFloat", DicomVR.FL, DicomVR.None, "1-2", false),
-        new(new(0x0018, 0x9462), "IsocenterReferenceSystemSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9463), "PositionerIsocenterPrimaryAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9464), "PositionerIsocenterSecondaryAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9465), "PositionerIsocenterDetectorRotationAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9466), "TableXPositionToIsocenter", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9467), "TableYPositionToIsocenter", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9468), "TableZPositionToIsocenter", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9469), "TableHorizontalRotationAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9470), "TableHeadTiltAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9471), "TableCradleTiltAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9472), "FrameDisplayShutterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9473), "AcquiredImageAreaDoseProduct", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9474), "CArmPositionerTabletopRelationship", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9476), "XRayGeometrySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9477), "IrradiationEventIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9504), "XRay3DFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9506), "ContributingSourcesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9507), "XRay3DAcquisitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9508), "PrimaryPositionerScanArc", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9509), "SecondaryPositionerScanArc", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9510), "PrimaryPositionerScanStartAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9511), "SecondaryPositionerScanStartAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9514), "PrimaryPositionerIncrement", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9515), "SecondaryPositionerIncrement", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9516), "StartAcquisitionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9517), "EndAcquisitionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9518), "PrimaryPositionerIncrementSign", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9519), "SecondaryPositionerIncrementSign", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9524), "ApplicationName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9525), "ApplicationVersion", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9526), "ApplicationManufacturer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9527), "AlgorithmType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9528), "AlgorithmDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9530), "XRay3DReconstructionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9531), "ReconstructionDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9538), "PerProjectionAcquisitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9541), "DetectorPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9542), "XRayAcquisitionDoseSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9543), "XRaySourceIsocenterPrimaryAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9544), "XRaySourceIsocenterSecondaryAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9545), "BreastSupportIsocenterPrimaryAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9546), "BreastSupportIsocenterSecondaryAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9547), "BreastSupportXPositionToIsocenter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9548), "BreastSupportYPositionToIsocenter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9549), "BreastSupportZPositionToIsocenter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9550), "DetectorIsocenterPrimaryAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9551), "DetectorIsocenterSecondaryAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9552), "DetectorXPositionToIsocenter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9553), "DetectorYPositionToIsocenter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9554), "DetectorZPositionToIsocenter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9555), "XRayGridSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9556), "XRayFilterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9557), "DetectorActiveAreaTLHCPosition", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0018, 0x9558), "DetectorActiveAreaOrientation", DicomVR.FD, DicomVR.None, "6", false),
-        new(new(0x0018, 0x9559), "PositionerPrimaryAngleDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9601), "DiffusionBMatrixSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9602), "DiffusionBValueXX", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9603), "DiffusionBValueXY", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9604), "DiffusionBValueXZ", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9605), "DiffusionBValueYY", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9606), "DiffusionBValueYZ", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9607), "DiffusionBValueZZ", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9621), "FunctionalMRSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9622), "FunctionalSettlingPhaseFramesPresent", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9623), "FunctionalSyncPulse", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9624), "SettlingPhaseFrame", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9701), "DecayCorrectionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9715), "StartDensityThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9716), "StartRelativeDensityDifferenceThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9717), "StartCardiacTriggerCountThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9718), "StartRespiratoryTriggerCountThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9719), "TerminationCountsThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9720), "TerminationDensityThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9721), "TerminationRelativeDensityThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9722), "TerminationTimeThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9723), "TerminationCardiacTriggerCountThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9724), "TerminationRespiratoryTriggerCountThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9725), "DetectorGeometry", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9726), "TransverseDetectorSeparation", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9727), "AxialDetectorDimension", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9729), "RadiopharmaceuticalAgentNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9732), "PETFrameAcquisitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9733), "PETDetectorMotionDetailsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9734), "PETTableDynamicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9735), "PETPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9736), "PETFrameCorrectionFactorsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9737), "RadiopharmaceuticalUsageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9738), "AttenuationCorrectionSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9739), "NumberOfIterations", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9740), "NumberOfSubsets", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9749), "PETReconstructionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9751), "PETFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9755), "TimeOfFlightInformationUsed", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9756), "ReconstructionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9758), "DecayCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9759), "AttenuationCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9760), "ScatterCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9761), "DeadTimeCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9762), "GantryMotionCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9763), "PatientMotionCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9764), "CountLossNormalizationCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9765), "RandomsCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9766), "NonUniformRadialSamplingCorrected", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9767), "SensitivityCalibrated", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9768), "DetectorNormalizationCorrection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9769), "IterativeReconstructionMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9770), "AttenuationCorrectionTemporalRelationship", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9771), "PatientPhysiologicalStateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9772), "PatientPhysiologicalStateCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9801), "DepthsOfFocus", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9803), "ExcludedIntervalsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9804), "ExclusionStartDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9805), "ExclusionDuration", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9806), "USImageDescriptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9807), "ImageDataTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9808), "DataType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9809), "TransducerScanPatternCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x980B), "AliasedDataType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x980C), "PositionMeasuringDeviceUsed", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x980D), "TransducerGeometryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x980E), "TransducerBeamSteeringCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x980F), "TransducerApplicationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9810), "ZeroVelocityPixelValue", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0018, 0x9900), "ReferenceLocationLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9901), "ReferenceLocationDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9902), "ReferenceBasisCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9903), "ReferenceGeometryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9904), "OffsetDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9905), "OffsetDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9906), "PotentialScheduledProtocolCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9907), "PotentialRequestedProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9908), "PotentialReasonsForProcedure", DicomVR.UC, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9909), "PotentialReasonsForProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x990A), "PotentialDiagnosticTasks", DicomVR.UC, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x990B), "ContraindicationsCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x990C), "ReferencedDefinedProtocolSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x990D), "ReferencedPerformedProtocolSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x990E), "PredecessorProtocolSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x990F), "ProtocolPlanningInformation", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9910), "ProtocolDesignRationale", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9911), "PatientSpecificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9912), "ModelSpecificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9913), "ParametersSpecificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9914), "InstructionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9915), "InstructionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9916), "InstructionText", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9917), "InstructionDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9918), "InstructionPerformedFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9919), "InstructionPerformedDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x991A), "InstructionPerformanceComment", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x991B), "PatientPositioningInstructionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x991C), "PositioningMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x991D), "PositioningLandmarkSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x991E), "TargetFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0018, 0x991F), "AcquisitionProtocolElementSpecificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9920), "AcquisitionProtocolElementSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9921), "ProtocolElementNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9922), "ProtocolElementName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9923), "ProtocolElementCharacteristicsSummary", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9924), "ProtocolElementPurpose", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9930), "AcquisitionMotion", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9931), "AcquisitionStartLocationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9932), "AcquisitionEndLocationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9933), "ReconstructionProtocolElementSpecificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9934), "ReconstructionProtocolElementSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9935), "StorageProtocolElementSpecificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9936), "StorageProtocolElementSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9937), "RequestedSeriesDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9938), "SourceAcquisitionProtocolElementNumber", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x9939), "SourceAcquisitionBeamNumber", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x993A), "SourceReconstructionProtocolElementNumber", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0018, 0x993B), "ReconstructionStartLocationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x993C), "ReconstructionEndLocationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x993D), "ReconstructionAlgorithmSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x993E), "ReconstructionTargetCenterLocationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9941), "ImageFilterDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9942), "CTDIvolNotificationTrigger", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9943), "DLPNotificationTrigger", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9944), "AutoKVPSelectionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9945), "AutoKVPUpperBound", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9946), "AutoKVPLowerBound", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0018, 0x9947), "ProtocolDefinedPatientPosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0018, 0xA001), "ContributingEquipmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0018, 0xA002), "ContributionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0018, 0xA003), "ContributionDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0020, 0x000D), "StudyInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x000E), "SeriesInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0010), "StudyID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0011), "SeriesNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0012), "AcquisitionNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0013), "InstanceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0014), "IsotopeNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0015), "PhaseNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0016), "IntervalNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0017), "TimeSlotNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0018), "AngleNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0019), "ItemNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0020), "PatientOrientation", DicomVR.CS, DicomVR.None, "2", false),
-        new(new(0x0020, 0x0022), "OverlayNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0024), "CurveNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0026), "LUTNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0027), "PyramidLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0030), "ImagePosition", DicomVR.DS, DicomVR.None, "3", true),
-        new(new(0x0020, 0x0032), "ImagePositionPatient", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x0020, 0x0035), "ImageOrientation", DicomVR.DS, DicomVR.None, "6", true),
-        new(new(0x0020, 0x0037), "ImageOrientationPatient", DicomVR.DS, DicomVR.None, "6", false),
-        new(new(0x0020, 0x0050), "Location", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0052), "FrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0060), "Laterality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0062), "ImageLaterality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0070), "ImageGeometryType", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0080), "MaskingImage", DicomVR.CS, DicomVR.None, "1-n", true),
-        new(new(0x0020, 0x00AA), "ReportNumber", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x0100), "TemporalPositionIdentifier", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0105), "NumberOfTemporalPositions", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0110), "TemporalResolution", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0200), "SynchronizationFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x0242), "SOPInstanceUIDOfConcatenationSource", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1000), "SeriesInStudy", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x1001), "AcquisitionsInSeries", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x1002), "ImagesInAcquisition", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1003), "ImagesInSeries", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x1004), "AcquisitionsInStudy", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x1005), "ImagesInStudy", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x1020), "Reference", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0020, 0x103F), "TargetPositionReferenceIndicator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1040), "PositionReferenceIndicator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1041), "SliceLocation", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1070), "OtherStudyNumbers", DicomVR.IS, DicomVR.None, "1-n", true),
-        new(new(0x0020, 0x1200), "NumberOfPatientRelatedStudies", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1202), "NumberOfPatientRelatedSeries", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1204), "NumberOfPatientRelatedInstances", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1206), "NumberOfStudyRelatedSeries", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1208), "NumberOfStudyRelatedInstances", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x1209), "NumberOfSeriesRelatedInstances", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x3401), "ModifyingDeviceID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x3402), "ModifiedImageID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0020, 0x3403), "ModifiedImageDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0020, 0x3404), "ModifyingDeviceManufacturer", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0020, 0x3405), "ModifiedImageTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0020, 0x3406), "ModifiedImageDescription", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0020, 0x4000), "ImageComments", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0020, 0x5000), "OriginalImageIdentification", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0020, 0x5002), "OriginalImageIdentificationNomenclature", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0020, 0x9056), "StackID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9057), "InStackPositionNumber", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9071), "FrameAnatomySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9072), "FrameLaterality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9111), "FrameContentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9113), "PlanePositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9116), "PlaneOrientationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9128), "TemporalPositionIndex", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9153), "NominalCardiacTriggerDelayTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9154), "NominalCardiacTriggerTimePriorToRPeak", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9155), "ActualCardiacTriggerTimePriorToRPeak", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9156), "FrameAcquisitionNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9157), "DimensionIndexValues", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0020, 0x9158), "FrameComments", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9161), "ConcatenationUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9162), "InConcatenationNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9163), "InConcatenationTotalNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9164), "DimensionOrganizationUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9165), "DimensionIndexPointer", DicomVR.AT, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9167), "FunctionalGroupPointer", DicomVR.AT, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9170), "UnassignedSharedConvertedAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9171), "UnassignedPerFrameConvertedAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9172), "ConversionSourceAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9213), "DimensionIndexPrivateCreator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9221), "DimensionOrganizationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9222), "DimensionIndexSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9228), "ConcatenationFrameOffsetNumber", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9238), "FunctionalGroupPrivateCreator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9241), "NominalPercentageOfCardiacPhase", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9245), "NominalPercentageOfRespiratoryPhase", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9246), "StartingRespiratoryAmplitude", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9247), "StartingRespiratoryPhase", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9248), "EndingRespiratoryAmplitude", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9249), "EndingRespiratoryPhase", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9250), "RespiratoryTriggerType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9251), "RRIntervalTimeNominal", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9252), "ActualCardiacTriggerDelayTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9253), "RespiratorySynchronizationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9254), "RespiratoryIntervalTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9255), "NominalRespiratoryTriggerDelayTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9256), "RespiratoryTriggerDelayThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9257), "ActualRespiratoryTriggerDelayTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9301), "ImagePositionVolume", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0020, 0x9302), "ImageOrientationVolume", DicomVR.FD, DicomVR.None, "6", false),
-        new(new(0x0020, 0x9307), "UltrasoundAcquisitionGeometry", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9308), "ApexPosition", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0020, 0x9309), "VolumeToTransducerMappingMatrix", DicomVR.FD, DicomVR.None, "16", false),
-        new(new(0x0020, 0x930A), "VolumeToTableMappingMatrix", DicomVR.FD, DicomVR.None, "16", false),
-        new(new(0x0020, 0x930B), "VolumeToTransducerRelationship", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x930C), "PatientFrameOfReferenceSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x930D), "TemporalPositionTimeOffset", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0020, 0x930E), "PlanePositionVolumeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x930F), "PlaneOrientationVolumeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9310), "TemporalPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9311), "DimensionOrganizationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9312), "VolumeFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9313), "TableFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9421), "DimensionDescriptionLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9450), "PatientOrientationInFrameSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9453), "FrameLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9518), "AcquisitionIndex", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0020, 0x9529), "ContributingSOPInstancesReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0020, 0x9536), "ReconstructionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0001), "LightPathFilterPassThroughWavelength", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0002), "LightPathFilterPassBand", DicomVR.US, DicomVR.None, "2", false),
-        new(new(0x0022, 0x0003), "ImagePathFilterPassThroughWavelength", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0004), "ImagePathFilterPassBand", DicomVR.US, DicomVR.None, "2", false),
-        new(new(0x0022, 0x0005), "PatientEyeMovementCommanded", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0006), "PatientEyeMovementCommandCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0007), "SphericalLensPower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0008), "CylinderLensPower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0009), "CylinderAxis", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x000A), "EmmetropicMagnification", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x000B), "IntraOcularPressure", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x000C), "HorizontalFieldOfView", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x000D), "PupilDilated", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x000E), "DegreeOfDilation", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0010), "StereoBaselineAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0011), "StereoBaselineDisplacement", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0012), "StereoHorizontalPixelOffset", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0013), "StereoVerticalPixelOffset", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0014), "StereoRotation", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0015), "AcquisitionDeviceTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0016), "IlluminationTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0017), "LightPathFilterTypeStackCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0018), "ImagePathFilterTypeStackCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0019), "LensesCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x001A), "ChannelDescriptionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x001B), "RefractiveStateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x001C), "MydriaticAgentCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x001D), "RelativeImagePositionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x001E), "CameraAngleOfView", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0020), "StereoPairsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0021), "LeftImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0022), "RightImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0028), "StereoPairsPresent", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0030), "AxialLengthOfTheEye", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0031), "OphthalmicFrameLocationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0032), "ReferenceCoordinates", DicomVR.FL, DicomVR.None, "2-2n", false),
-        new(new(0x0022, 0x0035), "DepthSpatialResolution", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0036), "MaximumDepthDistortion", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0037), "AlongScanSpatialResolution", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0038), "MaximumAlongScanDistortion", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0039), "OphthalmicImageOrientation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0041), "DepthOfTransverseImage", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0042), "MydriaticAgentConcentrationUnitsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0048), "AcrossScanSpatialResolution", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0049), "MaximumAcrossScanDistortion", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x004E), "MydriaticAgentConcentration", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0055), "IlluminationWaveLength", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0056), "IlluminationPower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0057), "IlluminationBandwidth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x0058), "MydriaticAgentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1007), "OphthalmicAxialMeasurementsRightEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1008), "OphthalmicAxialMeasurementsLeftEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1009), "OphthalmicAxialMeasurementsDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1010), "OphthalmicAxialLengthMeasurementsType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1012), "OphthalmicAxialLengthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1019), "OphthalmicAxialLength", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1024), "LensStatusCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1025), "VitreousStatusCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1028), "IOLFormulaCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1029), "IOLFormulaDetail", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1033), "KeratometerIndex", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1035), "SourceOfOphthalmicAxialLengthCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1036), "SourceOfCornealSizeDataCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1037), "TargetRefraction", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1039), "RefractiveProcedureOccurred", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1040), "RefractiveSurgeryTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1044), "OphthalmicUltrasoundMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1045), "SurgicallyInducedAstigmatismSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1046), "TypeOfOpticalCorrection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1047), "ToricIOLPowerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1048), "PredictedToricErrorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1049), "PreSelectedForImplantation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x104A), "ToricIOLPowerForExactEmmetropiaSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x104B), "ToricIOLPowerForExactTargetRefractionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1050), "OphthalmicAxialLengthMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1053), "IOLPower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1054), "PredictedRefractiveError", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1059), "OphthalmicAxialLengthVelocity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1065), "LensStatusDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1066), "VitreousStatusDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1090), "IOLPowerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1092), "LensConstantSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1093), "IOLManufacturer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1094), "LensConstantDescription", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0022, 0x1095), "ImplantName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1096), "KeratometryMeasurementTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1097), "ImplantPartNumber", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1100), "ReferencedOphthalmicAxialMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1101), "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1103), "RefractiveErrorBeforeRefractiveSurgeryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1121), "IOLPowerForExactEmmetropia", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1122), "IOLPowerForExactTargetRefraction", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1125), "AnteriorChamberDepthDefinitionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1127), "LensThicknessSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1128), "AnteriorChamberDepthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x112A), "CalculationCommentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x112B), "CalculationCommentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x112C), "CalculationComment", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1130), "LensThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1131), "AnteriorChamberDepth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1132), "SourceOfLensThicknessDataCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1133), "SourceOfAnteriorChamberDepthDataCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1134), "SourceOfRefractiveMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1135), "SourceOfRefractiveMeasurementsCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1140), "OphthalmicAxialLengthMeasurementModified", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1150), "OphthalmicAxialLengthDataSourceCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1153), "OphthalmicAxialLengthAcquisitionMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0022, 0x1155), "SignalToNoiseRatio", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1159), "OphthalmicAxialLengthDataSourceDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1210), "OphthalmicAxialLengthMeasurementsTotalLengthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1211), "OphthalmicAxialLengthMeasurementsSegmentalLengthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1212), "OphthalmicAxialLengthMeasurementsLengthSummationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1220), "UltrasoundOphthalmicAxialLengthMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1225), "OpticalOphthalmicAxialLengthMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1230), "UltrasoundSelectedOphthalmicAxialLengthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1250), "OphthalmicAxialLengthSelectionMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1255), "OpticalSelectedOphthalmicAxialLengthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1257), "SelectedSegmentalOphthalmicAxialLengthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1260), "SelectedTotalOphthalmicAxialLengthSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1262), "OphthalmicAxialLengthQualityMetricSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1265), "OphthalmicAxialLengthQualityMetricTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0022, 0x1273), "OphthalmicAxialLengthQualityMetricTypeDescription", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0022, 0x1300), "IntraocularLensCalculationsRightEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1310), "IntraocularLensCalculationsLeftEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1330), "ReferencedOphthalmicAxialLengthMeasurementQCImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1415), "OphthalmicMappingDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1420), "AcquisitionMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1423), "AcquisitionMethodAlgorithmSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1436), "OphthalmicThicknessMapTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1443), "OphthalmicThicknessMappingNormalsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1445), "RetinalThicknessDefinitionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1450), "PixelValueMappingToCodedConceptSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1452), "MappedPixelValue", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0022, 0x1454), "PixelValueMappingExplanation", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1458), "OphthalmicThicknessMapQualityThresholdSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1460), "OphthalmicThicknessMapThresholdQualityRating", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1463), "AnatomicStructureReferencePoint", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0022, 0x1465), "RegistrationToLocalizerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1466), "RegisteredLocalizerUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1467), "RegisteredLocalizerTopLeftHandCorner", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0022, 0x1468), "RegisteredLocalizerBottomRightHandCorner", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0022, 0x1470), "OphthalmicThicknessMapQualityRatingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1472), "RelevantOPTAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1512), "TransformationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1513), "TransformationAlgorithmSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1515), "OphthalmicAxialLengthMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1517), "OphthalmicFOV", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1518), "TwoDimensionalToThreeDimensionalMapSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1525), "WideFieldOphthalmicPhotographyQualityRatingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1526), "WideFieldOphthalmicPhotographyQualityThresholdSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1527), "WideFieldOphthalmicPhotographyThresholdQualityRating", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1528), "XCoordinatesCenterPixelViewAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1529), "YCoordinatesCenterPixelViewAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1530), "NumberOfMapPoints", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1531), "TwoDimensionalToThreeDimensionalMapData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1612), "DerivationAlgorithmSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1615), "OphthalmicImageTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1616), "OphthalmicImageTypeDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1618), "ScanPatternTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1620), "ReferencedSurfaceMeshIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1622), "OphthalmicVolumetricPropertiesFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1624), "OphthalmicAnatomicReferencePointXCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1626), "OphthalmicAnatomicReferencePointYCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1628), "OphthalmicEnFaceImageQualityRatingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1630), "QualityThreshold", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1640), "OCTBscanAnalysisAcquisitionParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1642), "NumberOfBscansPerFrame", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1643), "BscanSlabThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1644), "DistanceBetweenBscanSlabs", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1645), "BscanCycleTime", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1646), "BscanCycleTimeVector", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x0022, 0x1649), "AscanRate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1650), "BscanRate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0022, 0x1658), "SurfaceMeshZPixelOffset", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0010), "VisualFieldHorizontalExtent", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0011), "VisualFieldVerticalExtent", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0012), "VisualFieldShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0016), "ScreeningTestModeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0018), "MaximumStimulusLuminance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0020), "BackgroundLuminance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0021), "StimulusColorCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0024), "BackgroundIlluminationColorCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0025), "StimulusArea", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0028), "StimulusPresentationTime", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0032), "FixationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0033), "FixationMonitoringCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0034), "VisualFieldCatchTrialSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0035), "FixationCheckedQuantity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0036), "PatientNotProperlyFixatedQuantity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0037), "PresentedVisualStimuliDataFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0038), "NumberOfVisualStimuli", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0039), "ExcessiveFixationLossesDataFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0040), "ExcessiveFixationLosses", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0042), "StimuliRetestingQuantity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0044), "CommentsOnPatientPerformanceOfVisualField", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0045), "FalseNegativesEstimateFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0046), "FalseNegativesEstimate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0048), "NegativeCatchTrialsQuantity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0050), "FalseNegativesQuantity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0051), "ExcessiveFalseNegativesDataFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0052), "ExcessiveFalseNegatives", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0053), "FalsePositivesEstimateFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0054), "FalsePositivesEstimate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0055), "CatchTrialsDataFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0056), "PositiveCatchTrialsQuantity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0057), "TestPointNormalsDataFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0058), "TestPointNormalsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0059), "GlobalDeviationProbabilityNormalsFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0060), "FalsePositivesQuantity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0061), "ExcessiveFalsePositivesDataFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0062), "ExcessiveFalsePositives", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0063), "VisualFieldTestNormalsFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0064), "ResultsNormalsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0065), "AgeCorrectedSensitivityDeviationAlgorithmSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0066), "GlobalDeviationFromNormal", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0067), "GeneralizedDefectSensitivityDeviationAlgorithmSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0068), "LocalizedDeviationFromNormal", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0069), "PatientReliabilityIndicator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0070), "VisualFieldMeanSensitivity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0071), "GlobalDeviationProbability", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0072), "LocalDeviationProbabilityNormalsFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0073), "LocalizedDeviationProbability", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0074), "ShortTermFluctuationCalculated", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0075), "ShortTermFluctuation", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0076), "ShortTermFluctuationProbabilityCalculated", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0077), "ShortTermFluctuationProbability", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0078), "CorrectedLocalizedDeviationFromNormalCalculated", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0079), "CorrectedLocalizedDeviationFromNormal", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0080), "CorrectedLocalizedDeviationFromNormalProbabilityCalculated", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0081), "CorrectedLocalizedDeviationFromNormalProbability", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0083), "GlobalDeviationProbabilitySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0085), "LocalizedDeviationProbabilitySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0086), "FovealSensitivityMeasured", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0087), "FovealSensitivity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0088), "VisualFieldTestDuration", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0089), "VisualFieldTestPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0090), "VisualFieldTestPointXCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0091), "VisualFieldTestPointYCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0092), "AgeCorrectedSensitivityDeviationValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0093), "StimulusResults", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0094), "SensitivityValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0095), "RetestStimulusSeen", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0096), "RetestSensitivityValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0097), "VisualFieldTestPointNormalsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0098), "QuantifiedDefect", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0100), "AgeCorrectedSensitivityDeviationProbabilityValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0102), "GeneralizedDefectCorrectedSensitivityDeviationFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0103), "GeneralizedDefectCorrectedSensitivityDeviationValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0104), "GeneralizedDefectCorrectedSensitivityDeviationProbabilityValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0105), "MinimumSensitivityValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0106), "BlindSpotLocalized", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0107), "BlindSpotXCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0108), "BlindSpotYCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0110), "VisualAcuityMeasurementSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0112), "RefractiveParametersUsedOnPatientSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0113), "MeasurementLaterality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0114), "OphthalmicPatientClinicalInformationLeftEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0115), "OphthalmicPatientClinicalInformationRightEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0117), "FovealPointNormativeDataFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0118), "FovealPointProbabilityValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0120), "ScreeningBaselineMeasured", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0122), "ScreeningBaselineMeasuredSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0124), "ScreeningBaselineType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0126), "ScreeningBaselineValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0202), "AlgorithmSource", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0306), "DataSetName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0307), "DataSetVersion", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0308), "DataSetSource", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0309), "DataSetDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0317), "VisualFieldTestReliabilityGlobalIndexSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0320), "VisualFieldGlobalResultsIndexSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0325), "DataObservationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0338), "IndexNormalsFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0341), "IndexProbability", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0024, 0x0344), "IndexProbabilitySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0002), "SamplesPerPixel", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0003), "SamplesPerPixelUsed", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0004), "PhotometricInterpretation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0005), "ImageDimensions", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0006), "PlanarConfiguration", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0008), "NumberOfFrames", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0009), "FrameIncrementPointer", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x000A), "FrameDimensionPointer", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x0010), "Rows", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0011), "Columns", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0012), "Planes", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0014), "UltrasoundColorDataPresent", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0030), "PixelSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0028, 0x0031), "ZoomFactor", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0028, 0x0032), "ZoomCenter", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0028, 0x0034), "PixelAspectRatio", DicomVR.IS, DicomVR.None, "2", false),
-        new(new(0x0028, 0x0040), "ImageFormat", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0050), "ManipulatedImage", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0051), "CorrectedImage", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x005F), "CompressionRecognitionCode", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0060), "CompressionCode", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0061), "CompressionOriginator", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0062), "CompressionLabel", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0063), "CompressionDescription", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0065), "CompressionSequence", DicomVR.CS, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0066), "CompressionStepPointers", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0068), "RepeatInterval", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0069), "BitsGrouped", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0070), "PerimeterTable", DicomVR.US, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0071), "PerimeterValue", DicomVR.US, DicomVR.SS, "1", true),
-        new(new(0x0028, 0x0080), "PredictorRows", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0081), "PredictorColumns", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0082), "PredictorConstants", DicomVR.US, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0090), "BlockedPixels", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0091), "BlockRows", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0092), "BlockColumns", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0093), "RowOverlap", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0094), "ColumnOverlap", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0100), "BitsAllocated", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0101), "BitsStored", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0102), "HighBit", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0103), "PixelRepresentation", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0104), "SmallestValidPixelValue", DicomVR.US, DicomVR.SS, "1", true),
-        new(new(0x0028, 0x0105), "LargestValidPixelValue", DicomVR.US, DicomVR.SS, "1", true),
-        new(new(0x0028, 0x0106), "SmallestImagePixelValue", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0028, 0x0107), "LargestImagePixelValue", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0028, 0x0108), "SmallestPixelValueInSeries", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0028, 0x0109), "LargestPixelValueInSeries", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0028, 0x0110), "SmallestImagePixelValueInPlane", DicomVR.US, DicomVR.SS, "1", true),
-        new(new(0x0028, 0x0111), "LargestImagePixelValueInPlane", DicomVR.US, DicomVR.SS, "1", true),
-        new(new(0x0028, 0x0120), "PixelPaddingValue", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0028, 0x0121), "PixelPaddingRangeLimit", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0028, 0x0122), "FloatPixelPaddingValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0123), "DoubleFloatPixelPaddingValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0124), "FloatPixelPaddingRangeLimit", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0125), "DoubleFloatPixelPaddingRangeLimit", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0200), "ImageLocation", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0300), "QualityControlImage", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0301), "BurnedInAnnotation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0302), "RecognizableVisualFeatures", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0303), "LongitudinalTemporalInformationModified", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0304), "ReferencedColorPaletteInstanceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0400), "TransformLabel", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0401), "TransformVersionNumber", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0402), "NumberOfTransformSteps", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0403), "SequenceOfCompressedData", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0404), "DetailsOfCoefficients", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0410), "RowsForNthOrderCoefficients", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0411), "ColumnsForNthOrderCoefficients", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0412), "CoefficientCoding", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0413), "CoefficientCodingPointers", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0700), "DCTLabel", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0701), "DataBlockDescription", DicomVR.CS, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0702), "DataBlock", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0710), "NormalizationFactorFormat", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0720), "ZonalMapNumberFormat", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0721), "ZonalMapLocation", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0722), "ZonalMapFormat", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0730), "AdaptiveMapFormat", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0740), "CodeNumberFormat", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0800), "CodeLabel", DicomVR.CS, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0802), "NumberOfTables", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0803), "CodeTableLocation", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0804), "BitsForCodeWord", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x0808), "ImageDataLocation", DicomVR.AT, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x0A02), "PixelSpacingCalibrationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x0A04), "PixelSpacingCalibrationDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1040), "PixelIntensityRelationship", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1041), "PixelIntensityRelationshipSign", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1050), "WindowCenter", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x1051), "WindowWidth", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x1052), "RescaleIntercept", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1053), "RescaleSlope", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1054), "RescaleType", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1055), "WindowCenterWidthExplanation", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x1056), "VOILUTFunction", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1080), "GrayScale", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0028, 0x1090), "RecommendedViewingMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1100), "GrayLookupTableDescriptor", DicomVR.US, DicomVR.SS, "3", true),
-        new(new(0x0028, 0x1101), "RedPaletteColorLookupTableDescriptor", DicomVR.US, DicomVR.SS, "3", false),
-        new(new(0x0028, 0x1102), "GreenPaletteColorLookupTableDescriptor", DicomVR.US, DicomVR.SS, "3", false),
-        new(new(0x0028, 0x1103), "BluePaletteColorLookupTableDescriptor", DicomVR.US, DicomVR.SS, "3", false),
-        new(new(0x0028, 0x1104), "AlphaPaletteColorLookupTableDescriptor", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0028, 0x1111), "LargeRedPaletteColorLookupTableDescriptor", DicomVR.US, DicomVR.SS, "4", true),
-        new(new(0x0028, 0x1112), "LargeGreenPaletteColorLookupTableDescriptor", DicomVR.US, DicomVR.SS, "4", true),
-        new(new(0x0028, 0x1113), "LargeBluePaletteColorLookupTableDescriptor", DicomVR.US, DicomVR.SS, "4", true),
-        new(new(0x0028, 0x1199), "PaletteColorLookupTableUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1200), "GrayLookupTableData", DicomVR.US, DicomVR.OW, "1-n", true),
-        new(new(0x0028, 0x1201), "RedPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1202), "GreenPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1203), "BluePaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1204), "AlphaPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1211), "LargeRedPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x0028, 0x1212), "LargeGreenPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x0028, 0x1213), "LargeBluePaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x0028, 0x1214), "LargePaletteColorLookupTableUID", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0028, 0x1221), "SegmentedRedPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1222), "SegmentedGreenPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1223), "SegmentedBluePaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1224), "SegmentedAlphaPaletteColorLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1230), "StoredValueColorRangeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1231), "MinimumStoredValueMapped", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1232), "MaximumStoredValueMapped", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1300), "BreastImplantPresent", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1350), "PartialView", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1351), "PartialViewDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1352), "PartialViewCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x135A), "SpatialLocationsPreserved", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1401), "DataFrameAssignmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1402), "DataPathAssignment", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1403), "BitsMappedToColorLookupTable", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1404), "BlendingLUT1Sequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1405), "BlendingLUT1TransferFunction", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1406), "BlendingWeightConstant", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1407), "BlendingLookupTableDescriptor", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0028, 0x1408), "BlendingLookupTableData", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0028, 0x140B), "EnhancedPaletteColorLookupTableSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x140C), "BlendingLUT2Sequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x140D), "BlendingLUT2TransferFunction", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x140E), "DataPathID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x140F), "RGBLUTTransferFunction", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x1410), "AlphaLUTTransferFunction", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x2000), "ICCProfile", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0028, 0x2002), "ColorSpace", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x2110), "LossyImageCompression", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x2112), "LossyImageCompressionRatio", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x2114), "LossyImageCompressionMethod", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x3000), "ModalityLUTSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x3002), "LUTDescriptor", DicomVR.US, DicomVR.SS, "3", false),
-        new(new(0x0028, 0x3003), "LUTExplanation", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x3004), "ModalityLUTType", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x3006), "LUTData", DicomVR.US, DicomVR.OW, "1-n", false),
-        new(new(0x0028, 0x3010), "VOILUTSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x3110), "SoftcopyVOILUTSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x4000), "ImagePresentationComments", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0028, 0x5000), "BiPlaneAcquisitionSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0028, 0x6010), "RepresentativeFrameNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x6020), "FrameNumbersOfInterest", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x6022), "FrameOfInterestDescription", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x6023), "FrameOfInterestType", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x6030), "MaskPointers", DicomVR.US, DicomVR.None, "1-n", true),
-        new(new(0x0028, 0x6040), "RWavePointer", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x6100), "MaskSubtractionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x6101), "MaskOperation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x6102), "ApplicableFrameRange", DicomVR.US, DicomVR.None, "2-2n", false),
-        new(new(0x0028, 0x6110), "MaskFrameNumbers", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x6112), "ContrastFrameAveraging", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x6114), "MaskSubPixelShift", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0028, 0x6120), "TIDOffset", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x6190), "MaskOperationExplanation", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7000), "EquipmentAdministratorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7001), "NumberOfDisplaySubsystems", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7002), "CurrentConfigurationID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7003), "DisplaySubsystemID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7004), "DisplaySubsystemName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7005), "DisplaySubsystemDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7006), "SystemStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7007), "SystemStatusComment", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7008), "TargetLuminanceCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7009), "LuminanceCharacteristicsID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x700A), "DisplaySubsystemConfigurationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x700B), "ConfigurationID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x700C), "ConfigurationName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0028, 0x700D), "ConfigurationDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x700E), "ReferencedTargetLuminanceCharacteristicsID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x700F), "QAResultsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7010), "DisplaySubsystemQAResultsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7011), "ConfigurationQAResultsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7012), "MeasurementEquipmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7013), "MeasurementFunctions", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x7014), "MeasurementEquipmentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7015), "VisualEvaluationResultSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7016), "DisplayCalibrationResultSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7017), "DDLValue", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7018), "CIExyWhitePoint", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0028, 0x7019), "DisplayFunctionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x701A), "GammaValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x701B), "NumberOfLuminancePoints", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x701C), "LuminanceResponseSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x701D), "TargetMinimumLuminance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x701E), "TargetMaximumLuminance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x701F), "LuminanceValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7020), "LuminanceResponseDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7021), "WhitePointFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7022), "DisplayDeviceTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7023), "DisplaySubsystemSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7024), "LuminanceResultSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7025), "AmbientLightValueSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7026), "MeasuredCharacteristics", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x7027), "LuminanceUniformityResultSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7028), "VisualEvaluationTestSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7029), "TestResult", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x702A), "TestResultComment", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0028, 0x702B), "TestImageValidation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x702C), "TestPatternCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x702D), "MeasurementPatternCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x702E), "VisualEvaluationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x7FE0), "PixelDataProviderURL", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9001), "DataPointRows", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9002), "DataPointColumns", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9003), "SignalDomainColumns", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9099), "LargestMonochromePixelValue", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0028, 0x9108), "DataRepresentation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9110), "PixelMeasuresSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9132), "FrameVOILUTSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9145), "PixelValueTransformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9235), "SignalDomainRows", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9411), "DisplayFilterPercentage", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9415), "FramePixelShiftSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9416), "SubtractionItemID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9422), "PixelIntensityRelationshipLUTSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9443), "FramePixelDataPropertiesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9444), "GeometricalProperties", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9445), "GeometricMaximumDistortion", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9446), "ImageProcessingApplied", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0028, 0x9454), "MaskSelectionMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9474), "LUTFunction", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9478), "MaskVisibilityPercentage", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9501), "PixelShiftSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9502), "RegionPixelShiftSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9503), "VerticesOfTheRegion", DicomVR.SS, DicomVR.None, "2-2n", false),
-        new(new(0x0028, 0x9505), "MultiFramePresentationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0028, 0x9506), "PixelShiftFrameRange", DicomVR.US, DicomVR.None, "2-2n", false),
-        new(new(0x0028, 0x9507), "LUTFrameRange", DicomVR.US, DicomVR.None, "2-2n", false),
-        new(new(0x0028, 0x9520), "ImageToEquipmentMappingMatrix", DicomVR.DS, DicomVR.None, "16", false),
-        new(new(0x0028, 0x9537), "EquipmentCoordinateSystemIdentification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0032, 0x000A), "StudyStatusID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0032, 0x000C), "StudyPriorityID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0032, 0x0012), "StudyIDIssuer", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0032, 0x0032), "StudyVerifiedDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0032, 0x0033), "StudyVerifiedTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0032, 0x0034), "StudyReadDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0032, 0x0035), "StudyReadTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1000), "ScheduledStudyStartDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1001), "ScheduledStudyStartTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1010), "ScheduledStudyStopDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1011), "ScheduledStudyStopTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1020), "ScheduledStudyLocation", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1021), "ScheduledStudyLocationAETitle", DicomVR.AE, DicomVR.None, "1-n", true),
-        new(new(0x0032, 0x1030), "ReasonForStudy", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1031), "RequestingPhysicianIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1032), "RequestingPhysician", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1033), "RequestingService", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1034), "RequestingServiceCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1040), "StudyArrivalDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1041), "StudyArrivalTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1050), "StudyCompletionDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1051), "StudyCompletionTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1055), "StudyComponentStatusID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0032, 0x1060), "RequestedProcedureDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1064), "RequestedProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1065), "RequestedLateralityCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1066), "ReasonForVisit", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1067), "ReasonForVisitCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0032, 0x1070), "RequestedContrastAgent", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0032, 0x4000), "StudyComments", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x0034, 0x0001), "FlowIdentifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0034, 0x0002), "FlowIdentifier", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0034, 0x0003), "FlowTransferSyntaxUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0034, 0x0004), "FlowRTPSamplingRate", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0034, 0x0005), "SourceIdentifier", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0034, 0x0007), "FrameOriginTimestamp", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0034, 0x0008), "IncludesImagingSubject", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0034, 0x0009), "FrameUsefulnessGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0034, 0x000A), "RealTimeBulkDataFlowSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0034, 0x000B), "CameraPositionGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0034, 0x000C), "IncludesInformation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0034, 0x000D), "TimeOfFrameGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0004), "ReferencedPatientAliasSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0008), "VisitStatusID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0010), "AdmissionID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0011), "IssuerOfAdmissionID", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0038, 0x0014), "IssuerOfAdmissionIDSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0016), "RouteOfAdmissions", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x001A), "ScheduledAdmissionDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0038, 0x001B), "ScheduledAdmissionTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0038, 0x001C), "ScheduledDischargeDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0038, 0x001D), "ScheduledDischargeTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0038, 0x001E), "ScheduledPatientInstitutionResidence", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0038, 0x0020), "AdmittingDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0021), "AdmittingTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0030), "DischargeDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0038, 0x0032), "DischargeTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0038, 0x0040), "DischargeDiagnosisDescription", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0038, 0x0044), "DischargeDiagnosisCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0038, 0x0050), "SpecialNeeds", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0060), "ServiceEpisodeID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0061), "IssuerOfServiceEpisodeID", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0038, 0x0062), "ServiceEpisodeDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0064), "IssuerOfServiceEpisodeIDSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0100), "PertinentDocumentsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0101), "PertinentResourcesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0102), "ResourceDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0300), "CurrentPatientLocation", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0400), "PatientInstitutionResidence", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0500), "PatientState", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0038, 0x0502), "PatientClinicalTrialParticipationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0038, 0x4000), "VisitComments", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0004), "WaveformOriginality", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0005), "NumberOfWaveformChannels", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0010), "NumberOfWaveformSamples", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x003A, 0x001A), "SamplingFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0020), "MultiplexGroupLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0200), "ChannelDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0202), "WaveformChannelNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0203), "ChannelLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0205), "ChannelStatus", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x003A, 0x0208), "ChannelSourceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0209), "ChannelSourceModifiersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x020A), "SourceWaveformSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x020C), "ChannelDerivationDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0210), "ChannelSensitivity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0211), "ChannelSensitivityUnitsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0212), "ChannelSensitivityCorrectionFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0213), "ChannelBaseline", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0214), "ChannelTimeSkew", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0215), "ChannelSampleSkew", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0218), "ChannelOffset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x021A), "WaveformBitsStored", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0220), "FilterLowFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0221), "FilterHighFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0222), "NotchFilterFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0223), "NotchFilterBandwidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0230), "WaveformDataDisplayScale", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0231), "WaveformDisplayBackgroundCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x003A, 0x0240), "WaveformPresentationGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0241), "PresentationGroupNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0242), "ChannelDisplaySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0244), "ChannelRecommendedDisplayCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x003A, 0x0245), "ChannelPosition", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0246), "DisplayShadingFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0247), "FractionalChannelDisplayScale", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0248), "AbsoluteChannelDisplayScale", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0300), "MultiplexedAudioChannelsDescriptionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0301), "ChannelIdentificationCode", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0302), "ChannelMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0310), "MultiplexGroupUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0311), "PowerlineFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0312), "ChannelImpedanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0313), "ImpedanceValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0314), "ImpedanceMeasurementDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0315), "ImpedanceMeasurementFrequency", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x003A, 0x0316), "ImpedanceMeasurementCurrentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0001), "ScheduledStationAETitle", DicomVR.AE, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0x0002), "ScheduledProcedureStepStartDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0003), "ScheduledProcedureStepStartTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0004), "ScheduledProcedureStepEndDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0005), "ScheduledProcedureStepEndTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0006), "ScheduledPerformingPhysicianName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0007), "ScheduledProcedureStepDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0008), "ScheduledProtocolCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0009), "ScheduledProcedureStepID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x000A), "StageCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x000B), "ScheduledPerformingPhysicianIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0010), "ScheduledStationName", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0x0011), "ScheduledProcedureStepLocation", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0012), "PreMedication", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0020), "ScheduledProcedureStepStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0026), "OrderPlacerIdentifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0027), "OrderFillerIdentifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0031), "LocalNamespaceEntityID", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0032), "UniversalEntityID", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0033), "UniversalEntityIDType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0035), "IdentifierTypeCode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0036), "AssigningFacilitySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0039), "AssigningJurisdictionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x003A), "AssigningAgencyOrDepartmentCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0100), "ScheduledProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0220), "ReferencedNonImageCompositeSOPInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0241), "PerformedStationAETitle", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0242), "PerformedStationName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0243), "PerformedLocation", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0244), "PerformedProcedureStepStartDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0245), "PerformedProcedureStepStartTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0250), "PerformedProcedureStepEndDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0251), "PerformedProcedureStepEndTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0252), "PerformedProcedureStepStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0253), "PerformedProcedureStepID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0254), "PerformedProcedureStepDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0255), "PerformedProcedureTypeDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0260), "PerformedProtocolCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0261), "PerformedProtocolType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0270), "ScheduledStepAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0275), "RequestAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0280), "CommentsOnThePerformedProcedureStep", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0281), "PerformedProcedureStepDiscontinuationReasonCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0293), "QuantitySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0294), "Quantity", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0295), "MeasuringUnitsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0296), "BillingItemSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0300), "TotalTimeOfFluoroscopy", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0301), "TotalNumberOfExposures", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0302), "EntranceDose", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0303), "ExposedArea", DicomVR.US, DicomVR.None, "1-2", false),
-        new(new(0x0040, 0x0306), "DistanceSourceToEntrance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0307), "DistanceSourceToSupport", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x0040, 0x030E), "ExposureDoseSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0310), "CommentsOnRadiationDose", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0312), "XRayOutput", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0314), "HalfValueLayer", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0316), "OrganDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0318), "OrganExposed", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0320), "BillingProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0321), "FilmConsumptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0324), "BillingSuppliesAndDevicesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0330), "ReferencedProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0340), "PerformedSeriesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0400), "CommentsOnTheScheduledProcedureStep", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0440), "ProtocolContextSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0441), "ContentItemModifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0500), "ScheduledSpecimenSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x050A), "SpecimenAccessionNumber", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0512), "ContainerIdentifier", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0513), "IssuerOfTheContainerIdentifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0515), "AlternateContainerIdentifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0518), "ContainerTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x051A), "ContainerDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0520), "ContainerComponentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0550), "SpecimenSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0551), "SpecimenIdentifier", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0552), "SpecimenDescriptionSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0553), "SpecimenDescriptionTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0554), "SpecimenUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0555), "AcquisitionContextSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0556), "AcquisitionContextDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0560), "SpecimenDescriptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0562), "IssuerOfTheSpecimenIdentifierSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x059A), "SpecimenTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0600), "SpecimenShortDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0602), "SpecimenDetailedDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0610), "SpecimenPreparationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0612), "SpecimenPreparationStepContentItemSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x0620), "SpecimenLocalizationContentItemSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x06FA), "SlideIdentifier", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0040, 0x0710), "WholeSlideMicroscopyImageFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x071A), "ImageCenterPointCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x072A), "XOffsetInSlideCoordinateSystem", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x073A), "YOffsetInSlideCoordinateSystem", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x074A), "ZOffsetInSlideCoordinateSystem", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x08D8), "PixelSpacingSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x08DA), "CoordinateSystemAxisCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x08EA), "MeasurementUnitsCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x09F8), "VitalStainCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x1001), "RequestedProcedureID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1002), "ReasonForTheRequestedProcedure", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1003), "RequestedProcedurePriority", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1004), "PatientTransportArrangements", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1005), "RequestedProcedureLocation", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1006), "PlacerOrderNumberProcedure", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0040, 0x1007), "FillerOrderNumberProcedure", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0040, 0x1008), "ConfidentialityCode", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1009), "ReportingPriority", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x100A), "ReasonForRequestedProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1010), "NamesOfIntendedRecipientsOfResults", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0x1011), "IntendedRecipientsOfResultsIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1012), "ReasonForPerformedProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1060), "RequestedProcedureDescriptionTrial", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0040, 0x1101), "PersonIdentificationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1102), "PersonAddress", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1103), "PersonTelephoneNumbers", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0x1104), "PersonTelecomInformation", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x1400), "RequestedProcedureComments", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2001), "ReasonForTheImagingServiceRequest", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0040, 0x2004), "IssueDateOfImagingServiceRequest", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2005), "IssueTimeOfImagingServiceRequest", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2006), "PlacerOrderNumberImagingServiceRequestRetired", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0040, 0x2007), "FillerOrderNumberImagingServiceRequestRetired", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x0040, 0x2008), "OrderEnteredBy", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2009), "OrderEntererLocation", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2010), "OrderCallbackPhoneNumber", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2011), "OrderCallbackTelecomInformation", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2016), "PlacerOrderNumberImagingServiceRequest", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2017), "FillerOrderNumberImagingServiceRequest", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x2400), "ImagingServiceRequestComments", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x3001), "ConfidentialityConstraintOnPatientDataDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4001), "GeneralPurposeScheduledProcedureStepStatus", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4002), "GeneralPurposePerformedProcedureStepStatus", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4003), "GeneralPurposeScheduledProcedureStepPriority", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4004), "ScheduledProcessingApplicationsCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4005), "ScheduledProcedureStepStartDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4006), "MultipleCopiesFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4007), "PerformedProcessingApplicationsCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4008), "ScheduledProcedureStepExpirationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4009), "HumanPerformerCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4010), "ScheduledProcedureStepModificationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4011), "ExpectedCompletionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4015), "ResultingGeneralPurposePerformedProcedureStepsSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4016), "ReferencedGeneralPurposeScheduledProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4018), "ScheduledWorkitemCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4019), "PerformedWorkitemCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4020), "InputAvailabilityFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4021), "InputInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4022), "RelevantInformationSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4023), "ReferencedGeneralPurposeScheduledProcedureStepTransactionUID", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4025), "ScheduledStationNameCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4026), "ScheduledStationClassCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4027), "ScheduledStationGeographicLocationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4028), "PerformedStationNameCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4029), "PerformedStationClassCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4030), "PerformedStationGeographicLocationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4031), "RequestedSubsequentWorkitemCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4032), "NonDICOMOutputCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0x4033), "OutputInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4034), "ScheduledHumanPerformersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4035), "ActualHumanPerformersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4036), "HumanPerformerOrganization", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4037), "HumanPerformerName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4040), "RawDataHandling", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4041), "InputReadinessState", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4050), "PerformedProcedureStepStartDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4051), "PerformedProcedureStepEndDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4052), "ProcedureStepCancellationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4070), "OutputDestinationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4071), "DICOMStorageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4072), "STOWRSStorageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4073), "StorageURL", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0040, 0x4074), "XDSStorageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x8302), "EntranceDoseInmGy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x8303), "EntranceDoseDerivation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9092), "ParametricMapFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9094), "ReferencedImageRealWorldValueMappingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9096), "RealWorldValueMappingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9098), "PixelValueMappingCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9210), "LUTLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9211), "RealWorldValueLastValueMapped", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0040, 0x9212), "RealWorldValueLUTData", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0x9213), "DoubleFloatRealWorldValueLastValueMapped", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9214), "DoubleFloatRealWorldValueFirstValueMapped", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9216), "RealWorldValueFirstValueMapped", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0040, 0x9220), "QuantityDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9224), "RealWorldValueIntercept", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0040, 0x9225), "RealWorldValueSlope", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA007), "FindingsFlagTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA010), "RelationshipType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA020), "FindingsSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA021), "FindingsGroupUIDTrial", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA022), "ReferencedFindingsGroupUIDTrial", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA023), "FindingsGroupRecordingDateTrial", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA024), "FindingsGroupRecordingTimeTrial", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA026), "FindingsSourceCategoryCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA027), "VerifyingOrganization", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA028), "DocumentingOrganizationIdentifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA030), "VerificationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA032), "ObservationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA033), "ObservationStartDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA040), "ValueType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA043), "ConceptNameCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA047), "MeasurementPrecisionDescriptionTrial", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA050), "ContinuityOfContent", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA057), "UrgencyOrPriorityAlertsTrial", DicomVR.CS, DicomVR.None, "1-n", true),
-        new(new(0x0040, 0xA060), "SequencingIndicatorTrial", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA066), "DocumentIdentifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA067), "DocumentAuthorTrial", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA068), "DocumentAuthorIdentifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA070), "IdentifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA073), "VerifyingObserverSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA074), "ObjectBinaryIdentifierTrial", DicomVR.OB, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA075), "VerifyingObserverName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA076), "DocumentingObserverIdentifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA078), "AuthorObserverSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA07A), "ParticipantSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA07C), "CustodialOrganizationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA080), "ParticipationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA082), "ParticipationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA084), "ObserverType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA085), "ProcedureIdentifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA088), "VerifyingObserverIdentificationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA089), "ObjectDirectoryBinaryIdentifierTrial", DicomVR.OB, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA090), "EquivalentCDADocumentSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA0B0), "ReferencedWaveformChannels", DicomVR.US, DicomVR.None, "2-2n", false),
-        new(new(0x0040, 0xA110), "DateOfDocumentOrVerbalTransactionTrial", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA112), "TimeOfDocumentCreationOrVerbalTransactionTrial", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA120), "DateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA121), "Date", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA122), "Time", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA123), "PersonName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA124), "UID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA125), "ReportStatusIDTrial", DicomVR.CS, DicomVR.None, "2", true),
-        new(new(0x0040, 0xA130), "TemporalRangeType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA132), "ReferencedSamplePositions", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xA136), "ReferencedFrameNumbers", DicomVR.US, DicomVR.None, "1-n", true),
-        new(new(0x0040, 0xA138), "ReferencedTimeOffsets", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xA13A), "ReferencedDateTime", DicomVR.DT, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xA160), "TextValue", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA161), "FloatingPointValue", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xA162), "RationalNumeratorValue", DicomVR.SL, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xA163), "RationalDenominatorValue", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xA167), "ObservationCategoryCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA168), "ConceptCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA16A), "BibliographicCitationTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA170), "PurposeOfReferenceCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA171), "ObservationUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA172), "ReferencedObservationUIDTrial", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA173), "ReferencedObservationClassTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA174), "ReferencedObjectObservationClassTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA180), "AnnotationGroupNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA192), "ObservationDateTrial", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA193), "ObservationTimeTrial", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA194), "MeasurementAutomationTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA195), "ModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA224), "IdentificationDescriptionTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA290), "CoordinatesSetGeometricTypeTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA296), "AlgorithmCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA297), "AlgorithmDescriptionTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA29A), "PixelCoordinatesSetTrial", DicomVR.SL, DicomVR.None, "2-2n", true),
-        new(new(0x0040, 0xA300), "MeasuredValueSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA301), "NumericValueQualifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA307), "CurrentObserverTrial", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA30A), "NumericValue", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xA313), "ReferencedAccessionSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA33A), "ReportStatusCommentTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA340), "ProcedureContextSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA352), "VerbalSourceTrial", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA353), "AddressTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA354), "TelephoneNumberTrial", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA358), "VerbalSourceIdentifierCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA360), "PredecessorDocumentsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA370), "ReferencedRequestSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA372), "PerformedProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA375), "CurrentRequestedProcedureEvidenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA380), "ReportDetailSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA385), "PertinentOtherEvidenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA390), "HL7StructuredDocumentReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA402), "ObservationSubjectUIDTrial", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA403), "ObservationSubjectClassTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA404), "ObservationSubjectTypeCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA491), "CompletionFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA492), "CompletionFlagDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA493), "VerificationFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA494), "ArchiveRequested", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA496), "PreliminaryFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA504), "ContentTemplateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA525), "IdenticalDocumentsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA600), "ObservationSubjectContextFlagTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA601), "ObserverContextFlagTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA603), "ProcedureContextFlagTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA730), "ContentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA731), "RelationshipSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA732), "RelationshipTypeCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA744), "LanguageCodeSequenceTrial", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0040, 0xA801), "TabulatedValuesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA802), "NumberOfTableRows", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA803), "NumberOfTableColumns", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA804), "TableRowNumber", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA805), "TableColumnNumber", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA806), "TableRowDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA807), "TableColumnDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA808), "CellValuesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xA992), "UniformResourceLocatorTrial", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0040, 0xB020), "WaveformAnnotationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xDB00), "TemplateIdentifier", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xDB06), "TemplateVersion", DicomVR.DT, DicomVR.None, "1", true),
-        new(new(0x0040, 0xDB07), "TemplateLocalVersion", DicomVR.DT, DicomVR.None, "1", true),
-        new(new(0x0040, 0xDB0B), "TemplateExtensionFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0040, 0xDB0C), "TemplateExtensionOrganizationUID", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0040, 0xDB0D), "TemplateExtensionCreatorUID", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x0040, 0xDB73), "ReferencedContentItemIdentifier", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0040, 0xE001), "HL7InstanceIdentifier", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE004), "HL7DocumentEffectiveTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE006), "HL7DocumentTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE008), "DocumentClassCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE010), "RetrieveURI", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE011), "RetrieveLocationUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE020), "TypeOfInstances", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE021), "DICOMRetrievalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE022), "DICOMMediaRetrievalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE023), "WADORetrievalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE024), "XDSRetrievalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE025), "WADORSRetrievalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE030), "RepositoryUniqueID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0040, 0xE031), "HomeCommunityID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0042, 0x0010), "DocumentTitle", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0042, 0x0011), "EncapsulatedDocument", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0042, 0x0012), "MIMETypeOfEncapsulatedDocument", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0042, 0x0013), "SourceInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0042, 0x0014), "ListOfMIMETypes", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0042, 0x0015), "EncapsulatedDocumentLength", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0001), "ProductPackageIdentifier", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0002), "SubstanceAdministrationApproval", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0003), "ApprovalStatusFurtherDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0004), "ApprovalStatusDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0007), "ProductTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0008), "ProductName", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0044, 0x0009), "ProductDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x000A), "ProductLotIdentifier", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0044, 0x000B), "ProductExpirationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0010), "SubstanceAdministrationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0011), "SubstanceAdministrationNotes", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0012), "SubstanceAdministrationDeviceID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0013), "ProductParameterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0019), "SubstanceAdministrationParameterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0100), "ApprovalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0101), "AssertionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0102), "AssertionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0103), "AsserterIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0104), "AssertionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0105), "AssertionExpirationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0106), "AssertionComments", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0107), "RelatedAssertionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0108), "ReferencedAssertionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0044, 0x0109), "ApprovalSubjectSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0044, 0x010A), "OrganizationalRoleCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0012), "LensDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0014), "RightLensSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0015), "LeftLensSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0016), "UnspecifiedLateralityLensSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0018), "CylinderSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0028), "PrismSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0030), "HorizontalPrismPower", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0032), "HorizontalPrismBase", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0034), "VerticalPrismPower", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0036), "VerticalPrismBase", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0038), "LensSegmentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0040), "OpticalTransmittance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0042), "ChannelWidth", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0044), "PupilSize", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0046), "CornealSize", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0047), "CornealSizeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0050), "AutorefractionRightEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0052), "AutorefractionLeftEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0060), "DistancePupillaryDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0062), "NearPupillaryDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0063), "IntermediatePupillaryDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0064), "OtherPupillaryDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0070), "KeratometryRightEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0071), "KeratometryLeftEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0074), "SteepKeratometricAxisSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0075), "RadiusOfCurvature", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0076), "KeratometricPower", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0077), "KeratometricAxis", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0080), "FlatKeratometricAxisSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0092), "BackgroundColor", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0094), "Optotype", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0095), "OptotypePresentation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0097), "SubjectiveRefractionRightEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0098), "SubjectiveRefractionLeftEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0100), "AddNearSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0101), "AddIntermediateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0102), "AddOtherSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0104), "AddPower", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0106), "ViewingDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0110), "CorneaMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0111), "SourceOfCorneaMeasurementDataCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0112), "SteepCornealAxisSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0113), "FlatCornealAxisSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0114), "CornealPower", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0115), "CornealAxis", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0116), "CorneaMeasurementMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0117), "RefractiveIndexOfCornea", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0118), "RefractiveIndexOfAqueousHumor", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0121), "VisualAcuityTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0122), "VisualAcuityRightEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0123), "VisualAcuityLeftEyeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0124), "VisualAcuityBothEyesOpenSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0125), "ViewingDistanceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0135), "VisualAcuityModifiers", DicomVR.SS, DicomVR.None, "2", false),
-        new(new(0x0046, 0x0137), "DecimalVisualAcuity", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0139), "OptotypeDetailedDefinition", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0145), "ReferencedRefractiveMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0146), "SpherePower", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0147), "CylinderPower", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0201), "CornealTopographySurface", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0202), "CornealVertexLocation", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0046, 0x0203), "PupilCentroidXCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0204), "PupilCentroidYCoordinate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0205), "EquivalentPupilRadius", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0207), "CornealTopographyMapTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0208), "VerticesOfTheOutlineOfPupil", DicomVR.IS, DicomVR.None, "2-2n", false),
-        new(new(0x0046, 0x0210), "CornealTopographyMappingNormalsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0211), "MaximumCornealCurvatureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0212), "MaximumCornealCurvature", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0213), "MaximumCornealCurvatureLocation", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0046, 0x0215), "MinimumKeratometricSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0218), "SimulatedKeratometricCylinderSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0220), "AverageCornealPower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0224), "CornealISValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0227), "AnalyzedArea", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0230), "SurfaceRegularityIndex", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0232), "SurfaceAsymmetryIndex", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0234), "CornealEccentricityIndex", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0236), "KeratoconusPredictionIndex", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0238), "DecimalPotentialVisualAcuity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0242), "CornealTopographyMapQualityEvaluation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0244), "SourceImageCornealProcessedDataSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0247), "CornealPointLocation", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x0046, 0x0248), "CornealPointEstimated", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0249), "AxialPower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0250), "TangentialPower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0251), "RefractivePower", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0252), "RelativeElevation", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0046, 0x0253), "CornealWavefront", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0001), "ImagedVolumeWidth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0002), "ImagedVolumeHeight", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0003), "ImagedVolumeDepth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0006), "TotalPixelMatrixColumns", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0007), "TotalPixelMatrixRows", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0008), "TotalPixelMatrixOriginSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0010), "SpecimenLabelInImage", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0011), "FocusMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0012), "ExtendedDepthOfField", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0013), "NumberOfFocalPlanes", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0014), "DistanceBetweenFocalPlanes", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0015), "RecommendedAbsentPixelCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0048, 0x0100), "IlluminatorTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0102), "ImageOrientationSlide", DicomVR.DS, DicomVR.None, "6", false),
-        new(new(0x0048, 0x0105), "OpticalPathSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0106), "OpticalPathIdentifier", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0107), "OpticalPathDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0108), "IlluminationColorCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0110), "SpecimenReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0111), "CondenserLensPower", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0112), "ObjectiveLensPower", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0113), "ObjectiveLensNumericalAperture", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0120), "PaletteColorLookupTableSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0200), "ReferencedImageNavigationSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0048, 0x0201), "TopLeftHandCornerOfLocalizerArea", DicomVR.US, DicomVR.None, "2", true),
-        new(new(0x0048, 0x0202), "BottomRightHandCornerOfLocalizerArea", DicomVR.US, DicomVR.None, "2", true),
-        new(new(0x0048, 0x0207), "OpticalPathIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x021A), "PlanePositionSlideSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0048, 0x021E), "ColumnPositionInTotalImagePixelMatrix", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x021F), "RowPositionInTotalImagePixelMatrix", DicomVR.SL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0301), "PixelOriginInterpretation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0302), "NumberOfOpticalPaths", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0048, 0x0303), "TotalPixelMatrixFocalPlanes", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0004), "CalibrationImage", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0010), "DeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0012), "ContainerComponentTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0013), "ContainerComponentThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0014), "DeviceLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0015), "ContainerComponentWidth", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0016), "DeviceDiameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0017), "DeviceDiameterUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0018), "DeviceVolume", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0019), "InterMarkerDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0050, 0x001A), "ContainerComponentMaterial", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0050, 0x001B), "ContainerComponentID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0050, 0x001C), "ContainerComponentLength", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0050, 0x001D), "ContainerComponentDiameter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0050, 0x001E), "ContainerComponentDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0020), "DeviceDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0050, 0x0021), "LongDeviceDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0001), "ContrastBolusIngredientPercentByVolume", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0002), "OCTFocalDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0003), "BeamSpotSize", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0004), "EffectiveRefractiveIndex", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0006), "OCTAcquisitionDomain", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0007), "OCTOpticalCenterWavelength", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0008), "AxialResolution", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0009), "RangingDepth", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0011), "ALineRate", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0012), "ALinesPerFrame", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0013), "CatheterRotationalRate", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0014), "ALinePixelSpacing", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0016), "ModeOfPercutaneousAccessSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0025), "IntravascularOCTFrameTypeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0026), "OCTZOffsetApplied", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0027), "IntravascularFrameContentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0028), "IntravascularLongitudinalDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0029), "IntravascularOCTFrameContentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0030), "OCTZOffsetCorrection", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0031), "CatheterDirectionOfRotation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0033), "SeamLineLocation", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0034), "FirstALineLocation", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0036), "SeamLineIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0038), "NumberOfPaddedALines", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0052, 0x0039), "InterpolationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0052, 0x003A), "RefractiveIndexApplied", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0010), "EnergyWindowVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0011), "NumberOfEnergyWindows", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0012), "EnergyWindowInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0013), "EnergyWindowRangeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0014), "EnergyWindowLowerLimit", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0015), "EnergyWindowUpperLimit", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0016), "RadiopharmaceuticalInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0017), "ResidualSyringeCounts", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0018), "EnergyWindowName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0020), "DetectorVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0021), "NumberOfDetectors", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0022), "DetectorInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0030), "PhaseVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0031), "NumberOfPhases", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0032), "PhaseInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0033), "NumberOfFramesInPhase", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0036), "PhaseDelay", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0038), "PauseBetweenFrames", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0039), "PhaseDescription", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0050), "RotationVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0051), "NumberOfRotations", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0052), "RotationInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0053), "NumberOfFramesInRotation", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0060), "RRIntervalVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0061), "NumberOfRRIntervals", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0062), "GatedInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0063), "DataInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0070), "TimeSlotVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0071), "NumberOfTimeSlots", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0072), "TimeSlotInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0073), "TimeSlotTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0080), "SliceVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0081), "NumberOfSlices", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0090), "AngularViewVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0100), "TimeSliceVector", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0101), "NumberOfTimeSlices", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0200), "StartAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0202), "TypeOfDetectorMotion", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0210), "TriggerVector", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x0211), "NumberOfTriggersInPhase", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0220), "ViewCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0222), "ViewModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0300), "RadionuclideCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0302), "AdministrationRouteCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0304), "RadiopharmaceuticalCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0306), "CalibrationDataSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0308), "EnergyWindowNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0400), "ImageID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0410), "PatientOrientationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0412), "PatientOrientationModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0414), "PatientGantryRelationshipCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0500), "SliceProgressionDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x0501), "ScanProgressionDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1000), "SeriesType", DicomVR.CS, DicomVR.None, "2", false),
-        new(new(0x0054, 0x1001), "Units", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1002), "CountsSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1004), "ReprojectionMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1006), "SUVType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1100), "RandomsCorrectionMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1101), "AttenuationCorrectionMethod", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1102), "DecayCorrection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1103), "ReconstructionMethod", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1104), "DetectorLinesOfResponseUsed", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1105), "ScatterCorrectionMethod", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1200), "AxialAcceptance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1201), "AxialMash", DicomVR.IS, DicomVR.None, "2", false),
-        new(new(0x0054, 0x1202), "TransverseMash", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1203), "DetectorElementSize", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0054, 0x1210), "CoincidenceWindowWidth", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1220), "SecondaryCountsType", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x1300), "FrameReferenceTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1310), "PrimaryPromptsCountsAccumulated", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1311), "SecondaryCountsAccumulated", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0054, 0x1320), "SliceSensitivityFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1321), "DecayFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1322), "DoseCalibrationFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1323), "ScatterFractionFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1324), "DeadTimeFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1330), "ImageIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0054, 0x1400), "CountsIncluded", DicomVR.CS, DicomVR.None, "1-n", true),
-        new(new(0x0054, 0x1401), "DeadTimeCorrectionFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0060, 0x3000), "HistogramSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0060, 0x3002), "HistogramNumberOfBins", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0060, 0x3004), "HistogramFirstBinValue", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0060, 0x3006), "HistogramLastBinValue", DicomVR.US, DicomVR.SS, "1", false),
-        new(new(0x0060, 0x3008), "HistogramBinWidth", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0060, 0x3010), "HistogramExplanation", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0060, 0x3020), "HistogramData", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0062, 0x0001), "SegmentationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0002), "SegmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0003), "SegmentedPropertyCategoryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0004), "SegmentNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0005), "SegmentLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0006), "SegmentDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0007), "SegmentationAlgorithmIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0008), "SegmentAlgorithmType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0009), "SegmentAlgorithmName", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0062, 0x000A), "SegmentIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0062, 0x000B), "ReferencedSegmentNumber", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0062, 0x000C), "RecommendedDisplayGrayscaleValue", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0062, 0x000D), "RecommendedDisplayCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0062, 0x000E), "MaximumFractionalValue", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0062, 0x000F), "SegmentedPropertyTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0010), "SegmentationFractionalType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0011), "SegmentedPropertyTypeModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0012), "UsedSegmentsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0013), "SegmentsOverlap", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0020), "TrackingID", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0062, 0x0021), "TrackingUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0064, 0x0002), "DeformableRegistrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0064, 0x0003), "SourceFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0064, 0x0005), "DeformableRegistrationGridSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0064, 0x0007), "GridDimensions", DicomVR.UL, DicomVR.None, "3", false),
-        new(new(0x0064, 0x0008), "GridResolution", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0064, 0x0009), "VectorGridData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0064, 0x000F), "PreDeformationMatrixRegistrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0064, 0x0010), "PostDeformationMatrixRegistrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0001), "NumberOfSurfaces", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0002), "SurfaceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0003), "SurfaceNumber", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0004), "SurfaceComments", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0009), "SurfaceProcessing", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0066, 0x000A), "SurfaceProcessingRatio", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x000B), "SurfaceProcessingDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0066, 0x000C), "RecommendedPresentationOpacity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x000D), "RecommendedPresentationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0066, 0x000E), "FiniteVolume", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0010), "Manifold", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0011), "SurfacePointsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0012), "SurfacePointsNormalsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0013), "SurfaceMeshPrimitivesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0015), "NumberOfSurfacePoints", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0016), "PointCoordinatesData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0017), "PointPositionAccuracy", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x0066, 0x0018), "MeanPointDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0019), "MaximumPointDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x001A), "PointsBoundingBoxCoordinates", DicomVR.FL, DicomVR.None, "6", false),
-        new(new(0x0066, 0x001B), "AxisOfRotation", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x0066, 0x001C), "CenterOfRotation", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x0066, 0x001E), "NumberOfVectors", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x001F), "VectorDimensionality", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0020), "VectorAccuracy", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x0066, 0x0021), "VectorCoordinateData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0022), "DoublePointCoordinatesData", DicomVR.OD, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0023), "TrianglePointIndexList", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x0066, 0x0024), "EdgePointIndexList", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x0066, 0x0025), "VertexPointIndexList", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x0066, 0x0026), "TriangleStripSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0027), "TriangleFanSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0028), "LineSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0029), "PrimitivePointIndexList", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x0066, 0x002A), "SurfaceCount", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x002B), "ReferencedSurfaceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x002C), "ReferencedSurfaceNumber", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x002D), "SegmentSurfaceGenerationAlgorithmIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x002E), "SegmentSurfaceSourceInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x002F), "AlgorithmFamilyCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0030), "AlgorithmNameCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0031), "AlgorithmVersion", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0032), "AlgorithmParameters", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0034), "FacetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0035), "SurfaceProcessingAlgorithmIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0036), "AlgorithmName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0037), "RecommendedPointRadius", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0038), "RecommendedLineThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0040), "LongPrimitivePointIndexList", DicomVR.OL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0041), "LongTrianglePointIndexList", DicomVR.OL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0042), "LongEdgePointIndexList", DicomVR.OL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0043), "LongVertexPointIndexList", DicomVR.OL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0101), "TrackSetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0102), "TrackSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0103), "RecommendedDisplayCIELabValueList", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0104), "TrackingAlgorithmIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0105), "TrackSetNumber", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0106), "TrackSetLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0107), "TrackSetDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0108), "TrackSetAnatomicalTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0121), "MeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0124), "TrackSetStatisticsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0125), "FloatingPointValues", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0129), "TrackPointIndexList", DicomVR.OL, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0130), "TrackStatisticsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0132), "MeasurementValuesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0133), "DiffusionAcquisitionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0066, 0x0134), "DiffusionModelCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6210), "ImplantSize", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6221), "ImplantTemplateVersion", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6222), "ReplacedImplantTemplateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6223), "ImplantType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6224), "DerivationImplantTemplateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6225), "OriginalImplantTemplateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6226), "EffectiveDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6230), "ImplantTargetAnatomySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6260), "InformationFromManufacturerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6265), "NotificationFromManufacturerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6270), "InformationIssueDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6280), "InformationSummary", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62A0), "ImplantRegulatoryDisapprovalCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62A5), "OverallTemplateSpatialTolerance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62C0), "HPGLDocumentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62D0), "HPGLDocumentID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62D5), "HPGLDocumentLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62E0), "ViewOrientationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62F0), "ViewOrientationModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x62F2), "HPGLDocumentScaling", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6300), "HPGLDocument", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6310), "HPGLContourPenNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6320), "HPGLPenSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6330), "HPGLPenNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6340), "HPGLPenLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6345), "HPGLPenDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6346), "RecommendedRotationPoint", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0068, 0x6347), "BoundingRectangle", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0068, 0x6350), "ImplantTemplate3DModelSurfaceNumber", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0068, 0x6360), "SurfaceModelDescriptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6380), "SurfaceModelLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6390), "SurfaceModelScalingFactor", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63A0), "MaterialsCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63A4), "CoatingMaterialsCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63A8), "ImplantTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63AC), "FixationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63B0), "MatingFeatureSetsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63C0), "MatingFeatureSetID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63D0), "MatingFeatureSetLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63E0), "MatingFeatureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x63F0), "MatingFeatureID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6400), "MatingFeatureDegreeOfFreedomSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6410), "DegreeOfFreedomID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6420), "DegreeOfFreedomType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6430), "TwoDMatingFeatureCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6440), "ReferencedHPGLDocumentID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6450), "TwoDMatingPoint", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0068, 0x6460), "TwoDMatingAxes", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0068, 0x6470), "TwoDDegreeOfFreedomSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6490), "ThreeDDegreeOfFreedomAxis", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0068, 0x64A0), "RangeOfFreedom", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0068, 0x64C0), "ThreeDMatingPoint", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0068, 0x64D0), "ThreeDMatingAxes", DicomVR.FD, DicomVR.None, "9", false),
-        new(new(0x0068, 0x64F0), "TwoDDegreeOfFreedomAxis", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0068, 0x6500), "PlanningLandmarkPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6510), "PlanningLandmarkLineSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6520), "PlanningLandmarkPlaneSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6530), "PlanningLandmarkID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6540), "PlanningLandmarkDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6545), "PlanningLandmarkIdentificationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6550), "TwoDPointCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x6560), "TwoDPointCoordinates", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0068, 0x6590), "ThreeDPointCoordinates", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0068, 0x65A0), "TwoDLineCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x65B0), "TwoDLineCoordinates", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0068, 0x65D0), "ThreeDLineCoordinates", DicomVR.FD, DicomVR.None, "6", false),
-        new(new(0x0068, 0x65E0), "TwoDPlaneCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x65F0), "TwoDPlaneIntersection", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0068, 0x6610), "ThreeDPlaneOrigin", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0068, 0x6620), "ThreeDPlaneNormal", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0068, 0x7001), "ModelModification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0068, 0x7002), "ModelMirroring", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0068, 0x7003), "ModelUsageCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0068, 0x7004), "ModelGroupUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0068, 0x7005), "RelativeURIReferenceWithinEncapsulatedDocument", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0001), "AnnotationCoordinateType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0002), "AnnotationGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0003), "AnnotationGroupUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0005), "AnnotationGroupLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0006), "AnnotationGroupDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0007), "AnnotationGroupGenerationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0008), "AnnotationGroupAlgorithmIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0009), "AnnotationPropertyCategoryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x006A, 0x000A), "AnnotationPropertyTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x006A, 0x000B), "AnnotationPropertyTypeModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x006A, 0x000C), "NumberOfAnnotations", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x006A, 0x000D), "AnnotationAppliesToAllOpticalPaths", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x006A, 0x000E), "ReferencedOpticalPathIdentifier", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x006A, 0x000F), "AnnotationAppliesToAllZPlanes", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x006A, 0x0010), "CommonZCoordinateValue", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x006A, 0x0011), "AnnotationIndexList", DicomVR.OL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0001), "GraphicAnnotationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0002), "GraphicLayer", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0003), "BoundingBoxAnnotationUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0004), "AnchorPointAnnotationUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0005), "GraphicAnnotationUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0006), "UnformattedTextValue", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0008), "TextObjectSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0009), "GraphicObjectSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0010), "BoundingBoxTopLeftHandCorner", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0070, 0x0011), "BoundingBoxBottomRightHandCorner", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0070, 0x0012), "BoundingBoxTextHorizontalJustification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0014), "AnchorPoint", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0070, 0x0015), "AnchorPointVisibility", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0020), "GraphicDimensions", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0021), "NumberOfGraphicPoints", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0022), "GraphicData", DicomVR.FL, DicomVR.None, "2-n", false),
-        new(new(0x0070, 0x0023), "GraphicType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0024), "GraphicFilled", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0040), "ImageRotationRetired", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0070, 0x0041), "ImageHorizontalFlip", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0042), "ImageRotation", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0050), "DisplayedAreaTopLeftHandCornerTrial", DicomVR.US, DicomVR.None, "2", true),
-        new(new(0x0070, 0x0051), "DisplayedAreaBottomRightHandCornerTrial", DicomVR.US, DicomVR.None, "2", true),
-        new(new(0x0070, 0x0052), "DisplayedAreaTopLeftHandCorner", DicomVR.SL, DicomVR.None, "2", false),
-        new(new(0x0070, 0x0053), "DisplayedAreaBottomRightHandCorner", DicomVR.SL, DicomVR.None, "2", false),
-        new(new(0x0070, 0x005A), "DisplayedAreaSelectionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0060), "GraphicLayerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0062), "GraphicLayerOrder", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0066), "GraphicLayerRecommendedDisplayGrayscaleValue", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0067), "GraphicLayerRecommendedDisplayRGBValue", DicomVR.US, DicomVR.None, "3", true),
-        new(new(0x0070, 0x0068), "GraphicLayerDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0080), "ContentLabel", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0081), "ContentDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0082), "PresentationCreationDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0083), "PresentationCreationTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0084), "ContentCreatorName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0086), "ContentCreatorIdentificationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0087), "AlternateContentDescriptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0100), "PresentationSizeMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0101), "PresentationPixelSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x0070, 0x0102), "PresentationPixelAspectRatio", DicomVR.IS, DicomVR.None, "2", false),
-        new(new(0x0070, 0x0103), "PresentationPixelMagnificationRatio", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0207), "GraphicGroupLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0208), "GraphicGroupDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0209), "CompoundGraphicSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0226), "CompoundGraphicInstanceID", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0227), "FontName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0228), "FontNameType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0229), "CSSFontName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0230), "RotationAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0231), "TextStyleSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0232), "LineStyleSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0233), "FillStyleSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0234), "GraphicGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0241), "TextColorCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0070, 0x0242), "HorizontalAlignment", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0243), "VerticalAlignment", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0244), "ShadowStyle", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0245), "ShadowOffsetX", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0246), "ShadowOffsetY", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0247), "ShadowColorCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0070, 0x0248), "Underlined", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0249), "Bold", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0250), "Italic", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0251), "PatternOnColorCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0070, 0x0252), "PatternOffColorCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0070, 0x0253), "LineThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0254), "LineDashingStyle", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0255), "LinePattern", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0256), "FillPattern", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0257), "FillMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0258), "ShadowOpacity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0261), "GapLength", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0262), "DiameterOfVisibility", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0273), "RotationPoint", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x0070, 0x0274), "TickAlignment", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0278), "ShowTickLabel", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0279), "TickLabelAlignment", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0282), "CompoundGraphicUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0284), "PatternOnOpacity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0285), "PatternOffOpacity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0287), "MajorTicksSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0288), "TickPosition", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0289), "TickLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0294), "CompoundGraphicType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0295), "GraphicGroupID", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0306), "ShapeType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0308), "RegistrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0309), "MatrixRegistrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x030A), "MatrixSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x030B), "FrameOfReferenceToDisplayedCoordinateSystemTransformationMatrix", DicomVR.FD, DicomVR.None, "16", false),
-        new(new(0x0070, 0x030C), "FrameOfReferenceTransformationMatrixType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x030D), "RegistrationTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x030F), "FiducialDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0310), "FiducialIdentifier", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0311), "FiducialIdentifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0312), "ContourUncertaintyRadius", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0314), "UsedFiducialsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0318), "GraphicCoordinatesDataSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x031A), "FiducialUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0070, 0x031B), "ReferencedFiducialUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0070, 0x031C), "FiducialSetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x031E), "FiducialSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x031F), "FiducialsPropertyCategoryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0401), "GraphicLayerRecommendedDisplayCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0070, 0x0402), "BlendingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0403), "RelativeOpacity", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0404), "ReferencedSpatialRegistrationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x0405), "BlendingPosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1101), "PresentationDisplayCollectionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1102), "PresentationSequenceCollectionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1103), "PresentationSequencePositionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1104), "RenderedImageReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1201), "VolumetricPresentationStateInputSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1202), "PresentationInputType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1203), "InputSequencePositionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1204), "Crop", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1205), "CroppingSpecificationIndex", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0070, 0x1206), "CompositingMethod", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x0070, 0x1207), "VolumetricPresentationInputNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1208), "ImageVolumeGeometry", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1209), "VolumetricPresentationInputSetUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0070, 0x120A), "VolumetricPresentationInputSetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x120B), "GlobalCrop", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x120C), "GlobalCroppingSpecificationIndex", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0070, 0x120D), "RenderingMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1301), "VolumeCroppingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1302), "VolumeCroppingMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1303), "BoundingBoxCrop", DicomVR.FD, DicomVR.None, "6", false),
-        new(new(0x0070, 0x1304), "ObliqueCroppingPlaneSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1305), "Plane", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0070, 0x1306), "PlaneNormal", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1309), "CroppingSpecificationNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1501), "MultiPlanarReconstructionStyle", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1502), "MPRThicknessType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1503), "MPRSlabThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1505), "MPRTopLeftHandCorner", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1507), "MPRViewWidthDirection", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1508), "MPRViewWidth", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x150C), "NumberOfVolumetricCurvePoints", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0070, 0x150D), "VolumetricCurvePoints", DicomVR.OD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1511), "MPRViewHeightDirection", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1512), "MPRViewHeight", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1602), "RenderProjection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1603), "ViewpointPosition", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1604), "ViewpointLookAtPoint", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1605), "ViewpointUpDirection", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1606), "RenderFieldOfView", DicomVR.FD, DicomVR.None, "6", false),
-        new(new(0x0070, 0x1607), "SamplingStepSize", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1701), "ShadingStyle", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1702), "AmbientReflectionIntensity", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1703), "LightDirection", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1704), "DiffuseReflectionIntensity", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1705), "SpecularReflectionIntensity", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1706), "Shininess", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1801), "PresentationStateClassificationComponentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1802), "ComponentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1803), "ComponentInputSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1804), "VolumetricPresentationInputIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1805), "PresentationStateCompositorComponentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1806), "WeightingTransferFunctionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1807), "WeightingLookupTableDescriptor", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0070, 0x1808), "WeightingLookupTableData", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1901), "VolumetricAnnotationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1903), "ReferencedStructuredContextSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1904), "ReferencedContentItem", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1905), "VolumetricPresentationInputAnnotationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1907), "AnnotationClipping", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A01), "PresentationAnimationStyle", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A03), "RecommendedAnimationRate", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A04), "AnimationCurveSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A05), "AnimationStepSize", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A06), "SwivelRange", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A07), "VolumetricCurveUpDirections", DicomVR.OD, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A08), "VolumeStreamSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1A09), "RGBATransferFunctionDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B01), "AdvancedBlendingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B02), "BlendingInputNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B03), "BlendingDisplayInputSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B04), "BlendingDisplaySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B06), "BlendingMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B07), "TimeSeriesBlending", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B08), "GeometryForDisplay", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B11), "ThresholdSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B12), "ThresholdValueSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B13), "ThresholdType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0070, 0x1B14), "ThresholdValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0002), "HangingProtocolName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0004), "HangingProtocolDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0006), "HangingProtocolLevel", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0008), "HangingProtocolCreator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0072, 0x000A), "HangingProtocolCreationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0072, 0x000C), "HangingProtocolDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x000E), "HangingProtocolUserIdentificationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0010), "HangingProtocolUserGroupName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0012), "SourceHangingProtocolSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0014), "NumberOfPriorsReferenced", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0020), "ImageSetsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0022), "ImageSetSelectorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0024), "ImageSetSelectorUsageFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0026), "SelectorAttribute", DicomVR.AT, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0028), "SelectorValueNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0030), "TimeBasedImageSetsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0032), "ImageSetNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0034), "ImageSetSelectorCategory", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0038), "RelativeTime", DicomVR.US, DicomVR.None, "2", false),
-        new(new(0x0072, 0x003A), "RelativeTimeUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x003C), "AbstractPriorValue", DicomVR.SS, DicomVR.None, "2", false),
-        new(new(0x0072, 0x003E), "AbstractPriorCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0040), "ImageSetLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0050), "SelectorAttributeVR", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0052), "SelectorSequencePointer", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0054), "SelectorSequencePointerPrivateCreator", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0056), "SelectorAttributePrivateCreator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0072, 0x005E), "SelectorAEValue", DicomVR.AE, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x005F), "SelectorASValue", DicomVR.AS, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0060), "SelectorATValue", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0061), "SelectorDAValue", DicomVR.DA, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0062), "SelectorCSValue", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0063), "SelectorDTValue", DicomVR.DT, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0064), "SelectorISValue", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0065), "SelectorOBValue", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0066), "SelectorLOValue", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0067), "SelectorOFValue", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0068), "SelectorLTValue", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0069), "SelectorOWValue", DicomVR.OW, DicomVR.None, "1", false),
-        new(new(0x0072, 0x006A), "SelectorPNValue", DicomVR.PN, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x006B), "SelectorTMValue", DicomVR.TM, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x006C), "SelectorSHValue", DicomVR.SH, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x006D), "SelectorUNValue", DicomVR.UN, DicomVR.None, "1", false),
-        new(new(0x0072, 0x006E), "SelectorSTValue", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0072, 0x006F), "SelectorUCValue", DicomVR.UC, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0070), "SelectorUTValue", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0071), "SelectorURValue", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0072), "SelectorDSValue", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0073), "SelectorODValue", DicomVR.OD, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0074), "SelectorFDValue", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0075), "SelectorOLValue", DicomVR.OL, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0076), "SelectorFLValue", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0078), "SelectorULValue", DicomVR.UL, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x007A), "SelectorUSValue", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x007C), "SelectorSLValue", DicomVR.SL, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x007E), "SelectorSSValue", DicomVR.SS, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x007F), "SelectorUIValue", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0080), "SelectorCodeSequenceValue", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0081), "SelectorOVValue", DicomVR.OV, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0082), "SelectorSVValue", DicomVR.SV, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0083), "SelectorUVValue", DicomVR.UV, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0100), "NumberOfScreens", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0102), "NominalScreenDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0104), "NumberOfVerticalPixels", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0106), "NumberOfHorizontalPixels", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0108), "DisplayEnvironmentSpatialPosition", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0072, 0x010A), "ScreenMinimumGrayscaleBitDepth", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x010C), "ScreenMinimumColorBitDepth", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x010E), "ApplicationMaximumRepaintTime", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0200), "DisplaySetsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0202), "DisplaySetNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0203), "DisplaySetLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0204), "DisplaySetPresentationGroup", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0206), "DisplaySetPresentationGroupDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0208), "PartialDataDisplayHandling", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0210), "SynchronizedScrollingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0212), "DisplaySetScrollingGroup", DicomVR.US, DicomVR.None, "2-n", false),
-        new(new(0x0072, 0x0214), "NavigationIndicatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0216), "NavigationDisplaySet", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0218), "ReferenceDisplaySets", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0300), "ImageBoxesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0302), "ImageBoxNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0304), "ImageBoxLayoutType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0306), "ImageBoxTileHorizontalDimension", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0308), "ImageBoxTileVerticalDimension", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0310), "ImageBoxScrollDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0312), "ImageBoxSmallScrollType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0314), "ImageBoxSmallScrollAmount", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0316), "ImageBoxLargeScrollType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0318), "ImageBoxLargeScrollAmount", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0320), "ImageBoxOverlapPriority", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0330), "CineRelativeToRealTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0400), "FilterOperationsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0402), "FilterByCategory", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0404), "FilterByAttributePresence", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0406), "FilterByOperator", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0420), "StructuredDisplayBackgroundCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0072, 0x0421), "EmptyImageBoxCIELabValue", DicomVR.US, DicomVR.None, "3", false),
-        new(new(0x0072, 0x0422), "StructuredDisplayImageBoxSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0424), "StructuredDisplayTextBoxSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0427), "ReferencedFirstFrameSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0430), "ImageBoxSynchronizationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0432), "SynchronizedImageBoxList", DicomVR.US, DicomVR.None, "2-n", false),
-        new(new(0x0072, 0x0434), "TypeOfSynchronization", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0500), "BlendingOperationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0510), "ReformattingOperationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0512), "ReformattingThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0514), "ReformattingInterval", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0516), "ReformattingOperationInitialViewDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0520), "ThreeDRenderingType", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x0072, 0x0600), "SortingOperationsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0602), "SortByCategory", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0604), "SortingDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0700), "DisplaySetPatientOrientation", DicomVR.CS, DicomVR.None, "2", false),
-        new(new(0x0072, 0x0702), "VOIType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0704), "PseudoColorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0705), "PseudoColorPaletteInstanceReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0706), "ShowGrayscaleInverted", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0710), "ShowImageTrueSizeFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0712), "ShowGraphicAnnotationFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0714), "ShowPatientDemographicsFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0716), "ShowAcquisitionTechniquesFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0717), "DisplaySetHorizontalJustification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0072, 0x0718), "DisplaySetVerticalJustification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x0120), "ContinuationStartMeterset", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x0121), "ContinuationEndMeterset", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1000), "ProcedureStepState", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1002), "ProcedureStepProgressInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1004), "ProcedureStepProgress", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1006), "ProcedureStepProgressDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1007), "ProcedureStepProgressParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1008), "ProcedureStepCommunicationsURISequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x100A), "ContactURI", DicomVR.UR, DicomVR.None, "1", false),
-        new(new(0x0074, 0x100C), "ContactDisplayName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0074, 0x100E), "ProcedureStepDiscontinuationReasonCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1020), "BeamTaskSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1022), "BeamTaskType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1024), "BeamOrderIndexTrial", DicomVR.IS, DicomVR.None, "1", true),
-        new(new(0x0074, 0x1025), "AutosequenceFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1026), "TableTopVerticalAdjustedPosition", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1027), "TableTopLongitudinalAdjustedPosition", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1028), "TableTopLateralAdjustedPosition", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x102A), "PatientSupportAdjustedAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x102B), "TableTopEccentricAdjustedAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x102C), "TableTopPitchAdjustedAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x102D), "TableTopRollAdjustedAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1030), "DeliveryVerificationImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1032), "VerificationImageTiming", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1034), "DoubleExposureFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1036), "DoubleExposureOrdering", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1038), "DoubleExposureMetersetTrial", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x0074, 0x103A), "DoubleExposureFieldDeltaTrial", DicomVR.DS, DicomVR.None, "4", true),
-        new(new(0x0074, 0x1040), "RelatedReferenceRTImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1042), "GeneralMachineVerificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1044), "ConventionalMachineVerificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1046), "IonMachineVerificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1048), "FailedAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x104A), "OverriddenAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x104C), "ConventionalControlPointVerificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x104E), "IonControlPointVerificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1050), "AttributeOccurrenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1052), "AttributeOccurrencePointer", DicomVR.AT, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1054), "AttributeItemSelector", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1056), "AttributeOccurrencePrivateCreator", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1057), "SelectorSequencePointerItems", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x0074, 0x1200), "ScheduledProcedureStepPriority", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1202), "WorklistLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1204), "ProcedureStepLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1210), "ScheduledProcessingParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1212), "PerformedProcessingParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1216), "UnifiedProcedureStepPerformedProcedureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1220), "RelatedProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x0074, 0x1222), "ProcedureStepRelationshipType", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0074, 0x1224), "ReplacedProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1230), "DeletionLock", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1234), "ReceivingAE", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1236), "RequestingAE", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1238), "ReasonForCancellation", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1242), "SCPStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1244), "SubscriptionListStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1246), "UnifiedProcedureStepListStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1324), "BeamOrderIndex", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1338), "DoubleExposureMeterset", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0074, 0x133A), "DoubleExposureFieldDelta", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0074, 0x1401), "BrachyTaskSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1402), "ContinuationStartTotalReferenceAirKerma", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1403), "ContinuationEndTotalReferenceAirKerma", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1404), "ContinuationPulseNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1405), "ChannelDeliveryOrderSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1406), "ReferencedChannelNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1407), "StartCumulativeTimeWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1408), "EndCumulativeTimeWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x1409), "OmittedChannelSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x140A), "ReasonForChannelOmission", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x140B), "ReasonForChannelOmissionDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0074, 0x140C), "ChannelDeliveryOrderIndex", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x0074, 0x140D), "ChannelDeliveryContinuationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0074, 0x140E), "OmittedApplicationSetupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0001), "ImplantAssemblyTemplateName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0003), "ImplantAssemblyTemplateIssuer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0006), "ImplantAssemblyTemplateVersion", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0008), "ReplacedImplantAssemblyTemplateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x000A), "ImplantAssemblyTemplateType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0076, 0x000C), "OriginalImplantAssemblyTemplateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x000E), "DerivationImplantAssemblyTemplateSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0010), "ImplantAssemblyTemplateTargetAnatomySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0020), "ProcedureTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0030), "SurgicalTechnique", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0032), "ComponentTypesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0034), "ComponentTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0036), "ExclusiveComponentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0038), "MandatoryComponentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0040), "ComponentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0055), "ComponentID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0060), "ComponentAssemblySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0070), "Component1ReferencedID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0080), "Component1ReferencedMatingFeatureSetID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0076, 0x0090), "Component1ReferencedMatingFeatureID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0076, 0x00A0), "Component2ReferencedID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0076, 0x00B0), "Component2ReferencedMatingFeatureSetID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0076, 0x00C0), "Component2ReferencedMatingFeatureID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0001), "ImplantTemplateGroupName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0010), "ImplantTemplateGroupDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0020), "ImplantTemplateGroupIssuer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0024), "ImplantTemplateGroupVersion", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0026), "ReplacedImplantTemplateGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0028), "ImplantTemplateGroupTargetAnatomySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0078, 0x002A), "ImplantTemplateGroupMembersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0078, 0x002E), "ImplantTemplateGroupMemberID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0050), "ThreeDImplantTemplateGroupMemberMatchingPoint", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x0078, 0x0060), "ThreeDImplantTemplateGroupMemberMatchingAxes", DicomVR.FD, DicomVR.None, "9", false),
-        new(new(0x0078, 0x0070), "ImplantTemplateGroupMemberMatching2DCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0078, 0x0090), "TwoDImplantTemplateGroupMemberMatchingPoint", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x0078, 0x00A0), "TwoDImplantTemplateGroupMemberMatchingAxes", DicomVR.FD, DicomVR.None, "4", false),
-        new(new(0x0078, 0x00B0), "ImplantTemplateGroupVariationDimensionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0078, 0x00B2), "ImplantTemplateGroupVariationDimensionName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0078, 0x00B4), "ImplantTemplateGroupVariationDimensionRankSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0078, 0x00B6), "ReferencedImplantTemplateGroupMemberID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0078, 0x00B8), "ImplantTemplateGroupVariationDimensionRank", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0001), "SurfaceScanAcquisitionTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0002), "SurfaceScanModeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0003), "RegistrationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0004), "ShotDurationTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0005), "ShotOffsetTime", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0006), "SurfacePointPresentationValueData", DicomVR.US, DicomVR.None, "1-n", false),
-        new(new(0x0080, 0x0007), "SurfacePointColorCIELabValueData", DicomVR.US, DicomVR.None, "3-3n", false),
-        new(new(0x0080, 0x0008), "UVMappingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0009), "TextureLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0010), "UValueData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0011), "VValueData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0012), "ReferencedTextureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0080, 0x0013), "ReferencedSurfaceDataSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0001), "AssessmentSummary", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0003), "AssessmentSummaryDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0004), "AssessedSOPInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0005), "ReferencedComparisonSOPInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0006), "NumberOfAssessmentObservations", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0007), "AssessmentObservationsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0008), "ObservationSignificance", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0082, 0x000A), "ObservationDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0082, 0x000C), "StructuredConstraintObservationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0010), "AssessedAttributeValueSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0016), "AssessmentSetID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0017), "AssessmentRequesterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0018), "SelectorAttributeName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0019), "SelectorAttributeKeyword", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0021), "AssessmentTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0022), "ObservationBasisCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0023), "AssessmentLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0032), "ConstraintType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0033), "SpecificationSelectionGuidance", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0034), "ConstraintValueSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0035), "RecommendedDefaultValueSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0036), "ConstraintViolationSignificance", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0037), "ConstraintViolationCondition", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x0082, 0x0038), "ModifiableConstraintFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0088, 0x0130), "StorageMediaFileSetID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x0088, 0x0140), "StorageMediaFileSetUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0088, 0x0200), "IconImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0088, 0x0904), "TopicTitle", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0088, 0x0906), "TopicSubject", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x0088, 0x0910), "TopicAuthor", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x0088, 0x0912), "TopicKeywords", DicomVR.LO, DicomVR.None, "1-32", true),
-        new(new(0x0100, 0x0410), "SOPInstanceStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0100, 0x0420), "SOPAuthorizationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0100, 0x0424), "SOPAuthorizationComment", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x0100, 0x0426), "AuthorizationEquipmentCertificationNumber", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0005), "MACIDNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0010), "MACCalculationTransferSyntaxUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0015), "MACAlgorithm", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0020), "DataElementsSigned", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x0400, 0x0100), "DigitalSignatureUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0105), "DigitalSignatureDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0110), "CertificateType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0115), "CertificateOfSigner", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0120), "Signature", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0305), "CertifiedTimestampType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0310), "CertifiedTimestamp", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0401), "DigitalSignaturePurposeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0402), "ReferencedDigitalSignatureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0403), "ReferencedSOPInstanceMACSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0404), "MAC", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0500), "EncryptedAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0510), "EncryptedContentTransferSyntaxUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0520), "EncryptedContent", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0550), "ModifiedAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0551), "NonconformingModifiedAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0552), "NonconformingDataElementValue", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0561), "OriginalAttributesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0562), "AttributeModificationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0563), "ModifyingSystem", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0564), "SourceOfPreviousValues", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0565), "ReasonForTheAttributeModification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x0400, 0x0600), "InstanceOriginStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x1000, 0x0010), "EscapeTriplet", DicomVR.US, DicomVR.None, "3", true),
-        new(new(0x1000, 0x0011), "RunLengthTriplet", DicomVR.US, DicomVR.None, "3", true),
-        new(new(0x1000, 0x0012), "HuffmanTableSize", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x1000, 0x0013), "HuffmanTableTriplet", DicomVR.US, DicomVR.None, "3", true),
-        new(new(0x1000, 0x0014), "ShiftTableSize", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x1000, 0x0015), "ShiftTableTriplet", DicomVR.US, DicomVR.None, "3", true),
-        new(new(0x1010, 0x0004), "ZonalMap", DicomVR.US, DicomVR.None, "1-n", true),
-        new(new(0x2000, 0x0010), "NumberOfCopies", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x2000, 0x001E), "PrinterConfigurationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0020), "PrintPriority", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0030), "MediumType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0040), "FilmDestination", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0050), "FilmSessionLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0060), "MemoryAllocation", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0061), "MaximumMemoryAllocation", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0062), "ColorImagePrintingFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2000, 0x0063), "CollationFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2000, 0x0065), "AnnotationFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2000, 0x0067), "ImageOverlayFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2000, 0x0069), "PresentationLUTFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2000, 0x006A), "ImageBoxPresentationLUTFlag", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2000, 0x00A0), "MemoryBitDepth", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2000, 0x00A1), "PrintingBitDepth", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2000, 0x00A2), "MediaInstalledSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2000, 0x00A4), "OtherMediaAvailableSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2000, 0x00A8), "SupportedImageDisplayFormatsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0500), "ReferencedFilmBoxSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2000, 0x0510), "ReferencedStoredPrintSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2010, 0x0010), "ImageDisplayFormat", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0030), "AnnotationDisplayFormatID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0040), "FilmOrientation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0050), "FilmSizeID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0052), "PrinterResolutionID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0054), "DefaultPrinterResolutionID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0060), "MagnificationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0080), "SmoothingType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x00A6), "DefaultMagnificationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x00A7), "OtherMagnificationTypesAvailable", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x2010, 0x00A8), "DefaultSmoothingType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x00A9), "OtherSmoothingTypesAvailable", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x2010, 0x0100), "BorderDensity", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0110), "EmptyImageDensity", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0120), "MinDensity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0130), "MaxDensity", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0140), "Trim", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0150), "ConfigurationInformation", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0152), "ConfigurationInformationDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0154), "MaximumCollatedFilms", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x2010, 0x015E), "Illumination", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0160), "ReflectedAmbientLight", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0376), "PrinterPixelSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x2010, 0x0500), "ReferencedFilmSessionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0510), "ReferencedImageBoxSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2010, 0x0520), "ReferencedBasicAnnotationBoxSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0010), "ImageBoxPosition", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0020), "Polarity", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0030), "RequestedImageSize", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0040), "RequestedDecimateCropBehavior", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0050), "RequestedResolutionID", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2020, 0x00A0), "RequestedImageSizeFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2020, 0x00A2), "DecimateCropResult", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0110), "BasicGrayscaleImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0111), "BasicColorImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2020, 0x0130), "ReferencedImageOverlayBoxSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2020, 0x0140), "ReferencedVOILUTBoxSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2030, 0x0010), "AnnotationPosition", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2030, 0x0020), "TextString", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x2040, 0x0010), "ReferencedOverlayPlaneSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0011), "ReferencedOverlayPlaneGroups", DicomVR.US, DicomVR.None, "1-99", true),
-        new(new(0x2040, 0x0020), "OverlayPixelDataSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0060), "OverlayMagnificationType", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0070), "OverlaySmoothingType", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0072), "OverlayOrImageMagnification", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0074), "MagnifyToNumberOfColumns", DicomVR.US, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0080), "OverlayForegroundDensity", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0082), "OverlayBackgroundDensity", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0090), "OverlayMode", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0100), "ThresholdDensity", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2040, 0x0500), "ReferencedImageBoxSequenceRetired", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2050, 0x0010), "PresentationLUTSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2050, 0x0020), "PresentationLUTShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2050, 0x0500), "ReferencedPresentationLUTSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0010), "PrintJobID", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x2100, 0x0020), "ExecutionStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0030), "ExecutionStatusInfo", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0040), "CreationDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0050), "CreationTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0070), "Originator", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0140), "DestinationAE", DicomVR.AE, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0160), "OwnerID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0170), "NumberOfFilms", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x2100, 0x0500), "ReferencedPrintJobSequencePullStoredPrint", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2110, 0x0010), "PrinterStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2110, 0x0020), "PrinterStatusInfo", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2110, 0x0030), "PrinterName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x2110, 0x0099), "PrintQueueID", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x2120, 0x0010), "QueueStatus", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x2120, 0x0050), "PrintJobDescriptionSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2120, 0x0070), "ReferencedPrintJobSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x0010), "PrintManagementCapabilitiesSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x0015), "PrinterCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x0030), "FilmBoxContentSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x0040), "ImageBoxContentSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x0050), "AnnotationContentSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x0060), "ImageOverlayBoxContentSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x0080), "PresentationLUTContentSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x2130, 0x00A0), "ProposedStudySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2130, 0x00C0), "OriginalImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0001), "LabelUsingInformationExtractedFromInstances", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0002), "LabelText", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0003), "LabelStyleSelection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0004), "MediaDisposition", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0005), "BarcodeValue", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0006), "BarcodeSymbology", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0007), "AllowMediaSplitting", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0008), "IncludeNonDICOMObjects", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0009), "IncludeDisplayApplication", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x000A), "PreserveCompositeInstancesAfterMediaCreation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x000B), "TotalNumberOfPiecesOfMediaCreated", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x2200, 0x000C), "RequestedMediaApplicationProfile", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x2200, 0x000D), "ReferencedStorageMediaSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x2200, 0x000E), "FailureAttributes", DicomVR.AT, DicomVR.None, "1-n", false),
-        new(new(0x2200, 0x000F), "AllowLossyCompression", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x2200, 0x0020), "RequestPriority", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0002), "RTImageLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0003), "RTImageName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0004), "RTImageDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3002, 0x000A), "ReportedValuesOrigin", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x000C), "RTImagePlane", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x000D), "XRayImageReceptorTranslation", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x3002, 0x000E), "XRayImageReceptorAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0010), "RTImageOrientation", DicomVR.DS, DicomVR.None, "6", false),
-        new(new(0x3002, 0x0011), "ImagePlanePixelSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x3002, 0x0012), "RTImagePosition", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x3002, 0x0020), "RadiationMachineName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0022), "RadiationMachineSAD", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0024), "RadiationMachineSSD", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0026), "RTImageSID", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0028), "SourceToReferenceObjectDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0029), "FractionNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0030), "ExposureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0032), "MetersetExposure", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0034), "DiaphragmPosition", DicomVR.DS, DicomVR.None, "4", false),
-        new(new(0x3002, 0x0040), "FluenceMapSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0041), "FluenceDataSource", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0042), "FluenceDataScale", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0050), "PrimaryFluenceModeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0051), "FluenceMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3002, 0x0052), "FluenceModeID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0001), "DVHType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0002), "DoseUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0004), "DoseType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0005), "SpatialTransformOfDose", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0006), "DoseComment", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0008), "NormalizationPoint", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x3004, 0x000A), "DoseSummationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x000C), "GridFrameOffsetVector", DicomVR.DS, DicomVR.None, "2-n", false),
-        new(new(0x3004, 0x000E), "DoseGridScaling", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0010), "RTDoseROISequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0012), "DoseValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0014), "TissueHeterogeneityCorrection", DicomVR.CS, DicomVR.None, "1-3", false),
-        new(new(0x3004, 0x0040), "DVHNormalizationPoint", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x3004, 0x0042), "DVHNormalizationDoseValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0050), "DVHSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0052), "DVHDoseScaling", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0054), "DVHVolumeUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0056), "DVHNumberOfBins", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0058), "DVHData", DicomVR.DS, DicomVR.None, "2-2n", false),
-        new(new(0x3004, 0x0060), "DVHReferencedROISequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0062), "DVHROIContributionType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0070), "DVHMinimumDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0072), "DVHMaximumDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3004, 0x0074), "DVHMeanDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0002), "StructureSetLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0004), "StructureSetName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0006), "StructureSetDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0008), "StructureSetDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0009), "StructureSetTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0010), "ReferencedFrameOfReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0012), "RTReferencedStudySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0014), "RTReferencedSeriesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0016), "ContourImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0018), "PredecessorStructureSetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0020), "StructureSetROISequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0022), "ROINumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0024), "ReferencedFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0026), "ROIName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0028), "ROIDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3006, 0x002A), "ROIDisplayColor", DicomVR.IS, DicomVR.None, "3", false),
-        new(new(0x3006, 0x002C), "ROIVolume", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0030), "RTRelatedROISequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0033), "RTROIRelationship", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0036), "ROIGenerationAlgorithm", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0037), "ROIDerivationAlgorithmIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0038), "ROIGenerationDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0039), "ROIContourSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0040), "ContourSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0042), "ContourGeometricType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0044), "ContourSlabThickness", DicomVR.DS, DicomVR.None, "1", true),
-        new(new(0x3006, 0x0045), "ContourOffsetVector", DicomVR.DS, DicomVR.None, "3", true),
-        new(new(0x3006, 0x0046), "NumberOfContourPoints", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0048), "ContourNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0049), "AttachedContours", DicomVR.IS, DicomVR.None, "1-n", true),
-        new(new(0x3006, 0x004A), "SourcePixelPlanesCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0050), "ContourData", DicomVR.DS, DicomVR.None, "3-3n", false),
-        new(new(0x3006, 0x0080), "RTROIObservationsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0082), "ObservationNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0084), "ReferencedROINumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0085), "ROIObservationLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0086), "RTROIIdentificationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x0088), "ROIObservationDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00A0), "RelatedRTROIObservationsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00A4), "RTROIInterpretedType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00A6), "ROIInterpreter", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00B0), "ROIPhysicalPropertiesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00B2), "ROIPhysicalProperty", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00B4), "ROIPhysicalPropertyValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00B6), "ROIElementalCompositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00B7), "ROIElementalCompositionAtomicNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00B8), "ROIElementalCompositionAtomicMassFraction", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00B9), "AdditionalRTROIIdentificationCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x3006, 0x00C0), "FrameOfReferenceRelationshipSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x3006, 0x00C2), "RelatedFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x3006, 0x00C4), "FrameOfReferenceTransformationType", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x3006, 0x00C6), "FrameOfReferenceTransformationMatrix", DicomVR.DS, DicomVR.None, "16", false),
-        new(new(0x3006, 0x00C8), "FrameOfReferenceTransformationComment", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00C9), "PatientLocationCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00CA), "PatientLocationCoordinatesCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3006, 0x00CB), "PatientSupportPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0010), "MeasuredDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0012), "MeasuredDoseDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0014), "MeasuredDoseType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0016), "MeasuredDoseValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0020), "TreatmentSessionBeamSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0021), "TreatmentSessionIonBeamSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0022), "CurrentFractionNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0024), "TreatmentControlPointDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0025), "TreatmentControlPointTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x3008, 0x002A), "TreatmentTerminationStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x002B), "TreatmentTerminationCode", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3008, 0x002C), "TreatmentVerificationStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0030), "ReferencedTreatmentRecordSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0032), "SpecifiedPrimaryMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0033), "SpecifiedSecondaryMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0036), "DeliveredPrimaryMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0037), "DeliveredSecondaryMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x003A), "SpecifiedTreatmentTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x003B), "DeliveredTreatmentTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0040), "ControlPointDeliverySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0041), "IonControlPointDeliverySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0042), "SpecifiedMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0044), "DeliveredMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0045), "MetersetRateSet", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0046), "MetersetRateDelivered", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0047), "ScanSpotMetersetsDelivered", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x3008, 0x0048), "DoseRateDelivered", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0050), "TreatmentSummaryCalculatedDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0052), "CumulativeDoseToDoseReference", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0054), "FirstTreatmentDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0056), "MostRecentTreatmentDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3008, 0x005A), "NumberOfFractionsDelivered", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0060), "OverrideSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0061), "ParameterSequencePointer", DicomVR.AT, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0062), "OverrideParameterPointer", DicomVR.AT, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0063), "ParameterItemIndex", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0064), "MeasuredDoseReferenceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0065), "ParameterPointer", DicomVR.AT, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0066), "OverrideReason", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0067), "ParameterValueNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0068), "CorrectedParameterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x006A), "CorrectionValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0070), "CalculatedDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0072), "CalculatedDoseReferenceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0074), "CalculatedDoseReferenceDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0076), "CalculatedDoseReferenceDoseValue", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0078), "StartMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x007A), "EndMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0080), "ReferencedMeasuredDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0082), "ReferencedMeasuredDoseReferenceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0090), "ReferencedCalculatedDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0092), "ReferencedCalculatedDoseReferenceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00A0), "BeamLimitingDeviceLeafPairsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00B0), "RecordedWedgeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00C0), "RecordedCompensatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00D0), "RecordedBlockSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00D1), "RecordedBlockSlabSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00E0), "TreatmentSummaryMeasuredDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00F0), "RecordedSnoutSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00F2), "RecordedRangeShifterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00F4), "RecordedLateralSpreadingDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x00F6), "RecordedRangeModulatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0100), "RecordedSourceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0105), "SourceSerialNumber", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0110), "TreatmentSessionApplicationSetupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0116), "ApplicationSetupCheck", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0120), "RecordedBrachyAccessoryDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0122), "ReferencedBrachyAccessoryDeviceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0130), "RecordedChannelSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0132), "SpecifiedChannelTotalTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0134), "DeliveredChannelTotalTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0136), "SpecifiedNumberOfPulses", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0138), "DeliveredNumberOfPulses", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x013A), "SpecifiedPulseRepetitionInterval", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x013C), "DeliveredPulseRepetitionInterval", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0140), "RecordedSourceApplicatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0142), "ReferencedSourceApplicatorNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0150), "RecordedChannelShieldSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0152), "ReferencedChannelShieldNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0160), "BrachyControlPointDeliveredSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0162), "SafePositionExitDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0164), "SafePositionExitTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0166), "SafePositionReturnDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0168), "SafePositionReturnTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0171), "PulseSpecificBrachyControlPointDeliveredSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0172), "PulseNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0173), "BrachyPulseControlPointDeliveredSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0200), "CurrentTreatmentStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0202), "TreatmentStatusComment", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0220), "FractionGroupSummarySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0223), "ReferencedFractionNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0224), "FractionGroupType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0230), "BeamStopperPosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0240), "FractionStatusSummarySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0250), "TreatmentDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3008, 0x0251), "TreatmentTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0002), "RTPlanLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0003), "RTPlanName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0004), "RTPlanDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0006), "RTPlanDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0007), "RTPlanTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0009), "TreatmentProtocols", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x000A), "PlanIntent", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x000B), "TreatmentSites", DicomVR.LO, DicomVR.None, "1-n", true),
-        new(new(0x300A, 0x000C), "RTPlanGeometry", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x000E), "PrescriptionDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0010), "DoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0012), "DoseReferenceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0013), "DoseReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0014), "DoseReferenceStructureType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0015), "NominalBeamEnergyUnit", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0016), "DoseReferenceDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0018), "DoseReferencePointCoordinates", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x300A, 0x001A), "NominalPriorDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0020), "DoseReferenceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0021), "ConstraintWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0022), "DeliveryWarningDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0023), "DeliveryMaximumDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0025), "TargetMinimumDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0026), "TargetPrescriptionDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0027), "TargetMaximumDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0028), "TargetUnderdoseVolumeFraction", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x002A), "OrganAtRiskFullVolumeDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x002B), "OrganAtRiskLimitDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x002C), "OrganAtRiskMaximumDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x002D), "OrganAtRiskOverdoseVolumeFraction", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0040), "ToleranceTableSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0042), "ToleranceTableNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0043), "ToleranceTableLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0044), "GantryAngleTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0046), "BeamLimitingDeviceAngleTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0048), "BeamLimitingDeviceToleranceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x004A), "BeamLimitingDevicePositionTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x004B), "SnoutPositionTolerance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x004C), "PatientSupportAngleTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x004E), "TableTopEccentricAngleTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x004F), "TableTopPitchAngleTolerance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0050), "TableTopRollAngleTolerance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0051), "TableTopVerticalPositionTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0052), "TableTopLongitudinalPositionTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0053), "TableTopLateralPositionTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0055), "RTPlanRelationship", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0070), "FractionGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0071), "FractionGroupNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0072), "FractionGroupDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0078), "NumberOfFractionsPlanned", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0079), "NumberOfFractionPatternDigitsPerDay", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x007A), "RepeatFractionCycleLength", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x007B), "FractionPattern", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0080), "NumberOfBeams", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0082), "BeamDoseSpecificationPoint", DicomVR.DS, DicomVR.None, "3", true),
-        new(new(0x300A, 0x0083), "ReferencedDoseReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0084), "BeamDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0086), "BeamMeterset", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0088), "BeamDosePointDepth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0089), "BeamDosePointEquivalentDepth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x008A), "BeamDosePointSSD", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x008B), "BeamDoseMeaning", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x008C), "BeamDoseVerificationControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x008D), "AverageBeamDosePointDepth", DicomVR.FL, DicomVR.None, "1", true),
-        new(new(0x300A, 0x008E), "AverageBeamDosePointEquivalentDepth", DicomVR.FL, DicomVR.None, "1", true),
-        new(new(0x300A, 0x008F), "AverageBeamDosePointSSD", DicomVR.FL, DicomVR.None, "1", true),
-        new(new(0x300A, 0x0090), "BeamDoseType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0091), "AlternateBeamDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0092), "AlternateBeamDoseType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0093), "DepthValueAveragingFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0094), "BeamDosePointSourceToExternalContourDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00A0), "NumberOfBrachyApplicationSetups", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00A2), "BrachyApplicationSetupDoseSpecificationPoint", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x300A, 0x00A4), "BrachyApplicationSetupDose", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00B0), "BeamSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00B2), "TreatmentMachineName", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00B3), "PrimaryDosimeterUnit", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00B4), "SourceAxisDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00B6), "BeamLimitingDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00B8), "RTBeamLimitingDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00BA), "SourceToBeamLimitingDeviceDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00BB), "IsocenterToBeamLimitingDeviceDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00BC), "NumberOfLeafJawPairs", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00BE), "LeafPositionBoundaries", DicomVR.DS, DicomVR.None, "3-n", false),
-        new(new(0x300A, 0x00C0), "BeamNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00C2), "BeamName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00C3), "BeamDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00C4), "BeamType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00C5), "BeamDeliveryDurationLimit", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00C6), "RadiationType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00C7), "HighDoseTechniqueType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00C8), "ReferenceImageNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00CA), "PlannedVerificationImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00CC), "ImagingDeviceSpecificAcquisitionParameters", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x00CE), "TreatmentDeliveryType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D0), "NumberOfWedges", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D1), "WedgeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D2), "WedgeNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D3), "WedgeType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D4), "WedgeID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D5), "WedgeAngle", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D6), "WedgeFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D7), "TotalWedgeTrayWaterEquivalentThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D8), "WedgeOrientation", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00D9), "IsocenterToWedgeTrayDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00DA), "SourceToWedgeTrayDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00DB), "WedgeThinEdgePosition", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00DC), "BolusID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00DD), "BolusDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00DE), "EffectiveWedgeAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E0), "NumberOfCompensators", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E1), "MaterialID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E2), "TotalCompensatorTrayFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E3), "CompensatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E4), "CompensatorNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E5), "CompensatorID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E6), "SourceToCompensatorTrayDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E7), "CompensatorRows", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E8), "CompensatorColumns", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00E9), "CompensatorPixelSpacing", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x300A, 0x00EA), "CompensatorPosition", DicomVR.DS, DicomVR.None, "2", false),
-        new(new(0x300A, 0x00EB), "CompensatorTransmissionData", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x00EC), "CompensatorThicknessData", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x00ED), "NumberOfBoli", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00EE), "CompensatorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00EF), "CompensatorTrayID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F0), "NumberOfBlocks", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F2), "TotalBlockTrayFactor", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F3), "TotalBlockTrayWaterEquivalentThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F4), "BlockSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F5), "BlockTrayID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F6), "SourceToBlockTrayDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F7), "IsocenterToBlockTrayDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F8), "BlockType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00F9), "AccessoryCode", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00FA), "BlockDivergence", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00FB), "BlockMountingPosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00FC), "BlockNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x00FE), "BlockName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0100), "BlockThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0102), "BlockTransmission", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0104), "BlockNumberOfPoints", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0106), "BlockData", DicomVR.DS, DicomVR.None, "2-2n", false),
-        new(new(0x300A, 0x0107), "ApplicatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0108), "ApplicatorID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0109), "ApplicatorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x010A), "ApplicatorDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x010C), "CumulativeDoseReferenceCoefficient", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x010E), "FinalCumulativeMetersetWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0110), "NumberOfControlPoints", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0111), "ControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0112), "ControlPointIndex", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0114), "NominalBeamEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0115), "DoseRateSet", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0116), "WedgePositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0118), "WedgePosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x011A), "BeamLimitingDevicePositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x011C), "LeafJawPositions", DicomVR.DS, DicomVR.None, "2-2n", false),
-        new(new(0x300A, 0x011E), "GantryAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x011F), "GantryRotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0120), "BeamLimitingDeviceAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0121), "BeamLimitingDeviceRotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0122), "PatientSupportAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0123), "PatientSupportRotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0124), "TableTopEccentricAxisDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0125), "TableTopEccentricAngle", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0126), "TableTopEccentricRotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0128), "TableTopVerticalPosition", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0129), "TableTopLongitudinalPosition", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x012A), "TableTopLateralPosition", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x012C), "IsocenterPosition", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x300A, 0x012E), "SurfaceEntryPoint", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x300A, 0x0130), "SourceToSurfaceDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0131), "AverageBeamDosePointSourceToExternalContourDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0132), "SourceToExternalContourDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0133), "ExternalContourEntryPoint", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x300A, 0x0134), "CumulativeMetersetWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0140), "TableTopPitchAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0142), "TableTopPitchRotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0144), "TableTopRollAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0146), "TableTopRollRotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0148), "HeadFixationAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x014A), "GantryPitchAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x014C), "GantryPitchRotationDirection", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x014E), "GantryPitchAngleTolerance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0150), "FixationEye", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0151), "ChairHeadFramePosition", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0152), "HeadFixationAngleTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0153), "ChairHeadFramePositionTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0154), "FixationLightAzimuthalAngleTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0155), "FixationLightPolarAngleTolerance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0180), "PatientSetupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0182), "PatientSetupNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0183), "PatientSetupLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0184), "PatientAdditionalPosition", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0190), "FixationDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0192), "FixationDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0194), "FixationDeviceLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0196), "FixationDeviceDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0198), "FixationDevicePosition", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0199), "FixationDevicePitchAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x019A), "FixationDeviceRollAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01A0), "ShieldingDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01A2), "ShieldingDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01A4), "ShieldingDeviceLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01A6), "ShieldingDeviceDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01A8), "ShieldingDevicePosition", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01B0), "SetupTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01B2), "SetupTechniqueDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01B4), "SetupDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01B6), "SetupDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01B8), "SetupDeviceLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01BA), "SetupDeviceDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01BC), "SetupDeviceParameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01D0), "SetupReferenceDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01D2), "TableTopVerticalSetupDisplacement", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01D4), "TableTopLongitudinalSetupDisplacement", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x01D6), "TableTopLateralSetupDisplacement", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0200), "BrachyTreatmentTechnique", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0202), "BrachyTreatmentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0206), "TreatmentMachineSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0210), "SourceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0212), "SourceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0214), "SourceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0216), "SourceManufacturer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0218), "ActiveSourceDiameter", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x021A), "ActiveSourceLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x021B), "SourceModelID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x021C), "SourceDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0222), "SourceEncapsulationNominalThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0224), "SourceEncapsulationNominalTransmission", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0226), "SourceIsotopeName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0228), "SourceIsotopeHalfLife", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0229), "SourceStrengthUnits", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x022A), "ReferenceAirKermaRate", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x022B), "SourceStrength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x022C), "SourceStrengthReferenceDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x300A, 0x022E), "SourceStrengthReferenceTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0230), "ApplicationSetupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0232), "ApplicationSetupType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0234), "ApplicationSetupNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0236), "ApplicationSetupName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0238), "ApplicationSetupManufacturer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0240), "TemplateNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0242), "TemplateType", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0244), "TemplateName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0250), "TotalReferenceAirKerma", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0260), "BrachyAccessoryDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0262), "BrachyAccessoryDeviceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0263), "BrachyAccessoryDeviceID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0264), "BrachyAccessoryDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0266), "BrachyAccessoryDeviceName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x026A), "BrachyAccessoryDeviceNominalThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x026C), "BrachyAccessoryDeviceNominalTransmission", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0271), "ChannelEffectiveLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0272), "ChannelInnerLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0273), "AfterloaderChannelID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0274), "SourceApplicatorTipLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0280), "ChannelSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0282), "ChannelNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0284), "ChannelLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0286), "ChannelTotalTime", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0288), "SourceMovementType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x028A), "NumberOfPulses", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x028C), "PulseRepetitionInterval", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0290), "SourceApplicatorNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0291), "SourceApplicatorID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0292), "SourceApplicatorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0294), "SourceApplicatorName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0296), "SourceApplicatorLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0298), "SourceApplicatorManufacturer", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x029C), "SourceApplicatorWallNominalThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x029E), "SourceApplicatorWallNominalTransmission", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02A0), "SourceApplicatorStepSize", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02A1), "ApplicatorShapeReferencedROINumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02A2), "TransferTubeNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02A4), "TransferTubeLength", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02B0), "ChannelShieldSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02B2), "ChannelShieldNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02B3), "ChannelShieldID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02B4), "ChannelShieldName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02B8), "ChannelShieldNominalThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02BA), "ChannelShieldNominalTransmission", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02C8), "FinalCumulativeTimeWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02D0), "BrachyControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02D2), "ControlPointRelativePosition", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02D4), "ControlPoint3DPosition", DicomVR.DS, DicomVR.None, "3", false),
-        new(new(0x300A, 0x02D6), "CumulativeTimeWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02E0), "CompensatorDivergence", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02E1), "CompensatorMountingPosition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02E2), "SourceToCompensatorDistance", DicomVR.DS, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x02E3), "TotalCompensatorTrayWaterEquivalentThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02E4), "IsocenterToCompensatorTrayDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02E5), "CompensatorColumnOffset", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02E6), "IsocenterToCompensatorDistances", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x02E7), "CompensatorRelativeStoppingPowerRatio", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02E8), "CompensatorMillingToolDiameter", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02EA), "IonRangeCompensatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x02EB), "CompensatorDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0302), "RadiationMassNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0304), "RadiationAtomicNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0306), "RadiationChargeState", DicomVR.SS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0308), "ScanMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0309), "ModulatedScanModeType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x030A), "VirtualSourceAxisDistances", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x300A, 0x030C), "SnoutSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x030D), "SnoutPosition", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x030F), "SnoutID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0312), "NumberOfRangeShifters", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0314), "RangeShifterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0316), "RangeShifterNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0318), "RangeShifterID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0320), "RangeShifterType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0322), "RangeShifterDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0330), "NumberOfLateralSpreadingDevices", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0332), "LateralSpreadingDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0334), "LateralSpreadingDeviceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0336), "LateralSpreadingDeviceID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0338), "LateralSpreadingDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x033A), "LateralSpreadingDeviceDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x033C), "LateralSpreadingDeviceWaterEquivalentThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0340), "NumberOfRangeModulators", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0342), "RangeModulatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0344), "RangeModulatorNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0346), "RangeModulatorID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0348), "RangeModulatorType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x034A), "RangeModulatorDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x034C), "BeamCurrentModulationID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0350), "PatientSupportType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0352), "PatientSupportID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0354), "PatientSupportAccessoryCode", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0355), "TrayAccessoryCode", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0356), "FixationLightAzimuthalAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0358), "FixationLightPolarAngle", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x035A), "MetersetRate", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0360), "RangeShifterSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0362), "RangeShifterSetting", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0364), "IsocenterToRangeShifterDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0366), "RangeShifterWaterEquivalentThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0370), "LateralSpreadingDeviceSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0372), "LateralSpreadingDeviceSetting", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0374), "IsocenterToLateralSpreadingDeviceDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0380), "RangeModulatorSettingsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0382), "RangeModulatorGatingStartValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0384), "RangeModulatorGatingStopValue", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0386), "RangeModulatorGatingStartWaterEquivalentThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0388), "RangeModulatorGatingStopWaterEquivalentThickness", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x038A), "IsocenterToRangeModulatorDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x038F), "ScanSpotTimeOffset", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x0390), "ScanSpotTuneID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0391), "ScanSpotPrescribedIndices", DicomVR.IS, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x0392), "NumberOfScanSpotPositions", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0393), "ScanSpotReordered", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0394), "ScanSpotPositionMap", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x0395), "ScanSpotReorderingAllowed", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0396), "ScanSpotMetersetWeights", DicomVR.FL, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x0398), "ScanningSpotSize", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x300A, 0x0399), "ScanSpotSizesDelivered", DicomVR.FL, DicomVR.None, "2-2n", false),
-        new(new(0x300A, 0x039A), "NumberOfPaintings", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x03A0), "IonToleranceTableSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x03A2), "IonBeamSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x03A4), "IonBeamLimitingDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x03A6), "IonBlockSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x03A8), "IonControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x03AA), "IonWedgeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x03AC), "IonWedgePositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0401), "ReferencedSetupImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0402), "SetupImageComment", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0410), "MotionSynchronizationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0412), "ControlPointOrientation", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x300A, 0x0420), "GeneralAccessorySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0421), "GeneralAccessoryID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0422), "GeneralAccessoryDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0423), "GeneralAccessoryType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0424), "GeneralAccessoryNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0425), "SourceToGeneralAccessoryDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0426), "IsocenterToGeneralAccessoryDistance", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0431), "ApplicatorGeometrySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0432), "ApplicatorApertureShape", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0433), "ApplicatorOpening", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0434), "ApplicatorOpeningX", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0435), "ApplicatorOpeningY", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0436), "SourceToApplicatorMountingPositionDistance", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0440), "NumberOfBlockSlabItems", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0441), "BlockSlabSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0442), "BlockSlabThickness", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0443), "BlockSlabNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0450), "DeviceMotionControlSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0451), "DeviceMotionExecutionMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0452), "DeviceMotionObservationMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0453), "DeviceMotionParameterCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0501), "DistalDepthFraction", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0502), "DistalDepth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0503), "NominalRangeModulationFractions", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x300A, 0x0504), "NominalRangeModulatedRegionDepths", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x300A, 0x0505), "DepthDoseParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0506), "DeliveredDepthDoseParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0507), "DeliveredDistalDepthFraction", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0508), "DeliveredDistalDepth", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0509), "DeliveredNominalRangeModulationFractions", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x300A, 0x0510), "DeliveredNominalRangeModulatedRegionDepths", DicomVR.FL, DicomVR.None, "2", false),
-        new(new(0x300A, 0x0511), "DeliveredReferenceDoseDefinition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0512), "ReferenceDoseDefinition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0600), "RTControlPointIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0601), "RadiationGenerationModeIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0602), "ReferencedDefinedDeviceIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0603), "RadiationDoseIdentificationIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0604), "NumberOfRTControlPoints", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0605), "ReferencedRadiationGenerationModeIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0606), "TreatmentPositionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0607), "ReferencedDeviceIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0608), "TreatmentPositionGroupLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0609), "TreatmentPositionGroupUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x300A, 0x060A), "TreatmentPositionGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x060B), "ReferencedTreatmentPositionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x060C), "ReferencedRadiationDoseIdentificationIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x060D), "RTAccessoryHolderWaterEquivalentThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x060E), "ReferencedRTAccessoryHolderDeviceIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x060F), "RTAccessoryHolderSlotExistenceFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0610), "RTAccessoryHolderSlotSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0611), "RTAccessoryHolderSlotID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0612), "RTAccessoryHolderSlotDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0613), "RTAccessorySlotDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0614), "RTAccessoryHolderDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0615), "RTAccessoryDeviceSlotID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0616), "RTRadiationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0617), "RadiationDoseSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0618), "RadiationDoseIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0619), "RadiationDoseIdentificationLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x061A), "ReferenceDoseType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x061B), "PrimaryDoseValueIndicator", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x061C), "DoseValuesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x061D), "DoseValuePurpose", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x061E), "ReferenceDosePointCoordinates", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x300A, 0x061F), "RadiationDoseValuesParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0620), "MetersetToDoseMappingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0621), "ExpectedInVivoMeasurementValuesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0622), "ExpectedInVivoMeasurementValueIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0623), "RadiationDoseInVivoMeasurementLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0624), "RadiationDoseCentralAxisDisplacement", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x300A, 0x0625), "RadiationDoseValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0626), "RadiationDoseSourceToSkinDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0627), "RadiationDoseMeasurementPointCoordinates", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x300A, 0x0628), "RadiationDoseSourceToExternalContourDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0629), "RTToleranceSetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x062A), "RTToleranceSetLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x062B), "AttributeToleranceValuesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x062C), "ToleranceValue", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x062D), "PatientSupportPositionToleranceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x062E), "TreatmentTimeLimit", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x062F), "CArmPhotonElectronControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0630), "ReferencedRTRadiationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0631), "ReferencedRTInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0632), "ReferencedRTPatientSetupSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x300A, 0x0634), "SourceToPatientSurfaceDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0635), "TreatmentMachineSpecialModeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0636), "IntendedNumberOfFractions", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0637), "RTRadiationSetIntent", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0638), "RTRadiationPhysicalAndGeometricContentDetailFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0639), "RTRecordFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x063A), "TreatmentDeviceIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x063B), "ReferencedRTPhysicianIntentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x063C), "CumulativeMeterset", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x063D), "DeliveryRate", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x063E), "DeliveryRateUnitSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x063F), "TreatmentPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0640), "RadiationSourceAxisDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0641), "NumberOfRTBeamLimitingDevices", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0642), "RTBeamLimitingDeviceProximalDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0643), "RTBeamLimitingDeviceDistalDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0644), "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0645), "BeamModifierOrientationAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0646), "FixedRTBeamDelimiterDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0647), "ParallelRTBeamDelimiterDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0648), "NumberOfParallelRTBeamDelimiters", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0649), "ParallelRTBeamDelimiterBoundaries", DicomVR.FD, DicomVR.None, "2-n", false),
-        new(new(0x300A, 0x064A), "ParallelRTBeamDelimiterPositions", DicomVR.FD, DicomVR.None, "2-n", false),
-        new(new(0x300A, 0x064B), "RTBeamLimitingDeviceOffset", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x300A, 0x064C), "RTBeamDelimiterGeometrySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x064D), "RTBeamLimitingDeviceDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x064E), "ParallelRTBeamDelimiterOpeningMode", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x064F), "ParallelRTBeamDelimiterLeafMountingSide", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x300A, 0x0650), "PatientSetupUID", DicomVR.UI, DicomVR.None, "1", true),
-        new(new(0x300A, 0x0651), "WedgeDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0652), "RadiationBeamWedgeAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0653), "RadiationBeamWedgeThinEdgeDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0654), "RadiationBeamEffectiveWedgeAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0655), "NumberOfWedgePositions", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0656), "RTBeamLimitingDeviceOpeningSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0657), "NumberOfRTBeamLimitingDeviceOpenings", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0658), "RadiationDosimeterUnitSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0659), "RTDeviceDistanceReferenceLocationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x065A), "RadiationDeviceConfigurationAndCommissioningKeySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x065B), "PatientSupportPositionParameterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x065C), "PatientSupportPositionSpecificationMethod", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x065D), "PatientSupportPositionDeviceParameterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x065E), "DeviceOrderIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x065F), "PatientSupportPositionParameterOrderIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0660), "PatientSupportPositionDeviceToleranceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0661), "PatientSupportPositionToleranceOrderIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0662), "CompensatorDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0663), "CompensatorMapOrientation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0664), "CompensatorProximalThicknessMap", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0665), "CompensatorDistalThicknessMap", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0666), "CompensatorBasePlaneOffset", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0667), "CompensatorShapeFabricationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0668), "CompensatorShapeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0669), "RadiationBeamCompensatorMillingToolDiameter", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x066A), "BlockDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x066B), "BlockEdgeData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x300A, 0x066C), "BlockOrientation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x066D), "RadiationBeamBlockThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x066E), "RadiationBeamBlockSlabThickness", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x066F), "BlockEdgeDataSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0670), "NumberOfRTAccessoryHolders", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0671), "GeneralAccessoryDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0672), "NumberOfGeneralAccessories", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0673), "BolusDefinitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0674), "NumberOfBoluses", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0675), "EquipmentFrameOfReferenceUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0676), "EquipmentFrameOfReferenceDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0677), "EquipmentReferencePointCoordinatesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0678), "EquipmentReferencePointCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0679), "RTBeamLimitingDeviceAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x067A), "SourceRollAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x067B), "RadiationGenerationModeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x067C), "RadiationGenerationModeLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x300A, 0x067D), "RadiationGenerationModeDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x067E), "RadiationGenerationModeMachineCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x067F), "RadiationTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0680), "NominalEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0681), "MinimumNominalEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0682), "MaximumNominalEnergy", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0683), "RadiationFluenceModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0684), "EnergyUnitCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0685), "NumberOfRadiationGenerationModes", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0686), "PatientSupportDevicesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0687), "NumberOfPatientSupportDevices", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0688), "RTBeamModifierDefinitionDistance", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0689), "BeamAreaLimitSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x068A), "ReferencedRTPrescriptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0700), "TreatmentSessionUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0701), "RTRadiationUsage", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0702), "ReferencedRTRadiationSetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0703), "ReferencedRTRadiationRecordSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0704), "RTRadiationSetDeliveryNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0705), "ClinicalFractionNumber", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0706), "RTTreatmentFractionCompletionStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0707), "RTRadiationSetUsage", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0708), "TreatmentDeliveryContinuationFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0709), "TreatmentRecordContentOrigin", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0714), "RTTreatmentTerminationStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0715), "RTTreatmentTerminationReasonCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0716), "MachineSpecificTreatmentTerminationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0722), "RTRadiationSalvageRecordControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0723), "StartingMetersetValueKnownFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0730), "TreatmentTerminationDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0731), "TreatmentToleranceViolationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0732), "TreatmentToleranceViolationCategory", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0733), "TreatmentToleranceViolationAttributeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0734), "TreatmentToleranceViolationDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0735), "TreatmentToleranceViolationIdentification", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0736), "TreatmentToleranceViolationDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x073A), "RecordedRTControlPointDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x073B), "ReferencedRadiationRTControlPointIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x073E), "AlternateValueSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x073F), "ConfirmationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0740), "InterlockSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0741), "InterlockDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0742), "InterlockDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0743), "InterlockOriginatingDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0744), "InterlockCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0745), "InterlockResolutionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0746), "InterlockResolutionUserSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0760), "OverrideDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0761), "TreatmentToleranceViolationTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0762), "TreatmentToleranceViolationCauseCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0772), "MeasuredMetersetToDoseMappingSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0773), "ReferencedExpectedInVivoMeasurementValueIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0774), "DoseMeasurementDeviceCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0780), "AdditionalParameterRecordingInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0783), "InterlockOriginDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0784), "RTPatientPositionScopeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0785), "ReferencedTreatmentPositionGroupUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0786), "RadiationOrderIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0787), "OmittedRadiationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0788), "ReasonForOmissionCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0789), "RTDeliveryStartPatientPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x078A), "RTTreatmentPreparationPatientPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x078B), "ReferencedRTTreatmentPreparationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x078C), "ReferencedPatientSetupPhotoSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x078D), "PatientTreatmentPreparationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x078E), "PatientTreatmentPreparationProcedureParameterDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x078F), "PatientTreatmentPreparationDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0790), "PatientTreatmentPreparationProcedureSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0791), "PatientTreatmentPreparationProcedureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0792), "PatientTreatmentPreparationMethodDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0793), "PatientTreatmentPreparationProcedureParameterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0794), "PatientSetupPhotoDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0795), "PatientTreatmentPreparationProcedureIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0796), "ReferencedPatientSetupProcedureIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0797), "RTRadiationTaskSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0798), "RTPatientPositionDisplacementSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x0799), "RTPatientPositionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x079A), "DisplacementReferenceLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300A, 0x079B), "DisplacementMatrix", DicomVR.FD, DicomVR.None, "16", false),
-        new(new(0x300A, 0x079C), "PatientSupportDisplacementSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x079D), "DisplacementReferenceLocationCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300A, 0x079E), "RTRadiationSetDeliveryUsage", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0002), "ReferencedRTPlanSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0004), "ReferencedBeamSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0006), "ReferencedBeamNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0007), "ReferencedReferenceImageNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0008), "StartCumulativeMetersetWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0009), "EndCumulativeMetersetWeight", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x000A), "ReferencedBrachyApplicationSetupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x000C), "ReferencedBrachyApplicationSetupNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x000E), "ReferencedSourceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0020), "ReferencedFractionGroupSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0022), "ReferencedFractionGroupNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0040), "ReferencedVerificationImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0042), "ReferencedReferenceImageSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0050), "ReferencedDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0051), "ReferencedDoseReferenceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0055), "BrachyReferencedDoseReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0060), "ReferencedStructureSetSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x006A), "ReferencedPatientSetupNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0080), "ReferencedDoseSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00A0), "ReferencedToleranceTableNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00B0), "ReferencedBolusSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00C0), "ReferencedWedgeNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00D0), "ReferencedCompensatorNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00E0), "ReferencedBlockNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00F0), "ReferencedControlPointIndex", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00F2), "ReferencedControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00F4), "ReferencedStartControlPointIndex", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x00F6), "ReferencedStopControlPointIndex", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0100), "ReferencedRangeShifterNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0102), "ReferencedLateralSpreadingDeviceNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0104), "ReferencedRangeModulatorNumber", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0111), "OmittedBeamTaskSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0112), "ReasonForOmission", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0113), "ReasonForOmissionDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0114), "PrescriptionOverviewSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0115), "TotalPrescriptionDose", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0116), "PlanOverviewSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0117), "PlanOverviewIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0118), "ReferencedPlanOverviewIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0119), "NumberOfFractionsIncluded", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0120), "DoseCalibrationConditionsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0121), "AbsorbedDoseToMetersetRatio", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0122), "DelineatedRadiationFieldSize", DicomVR.FD, DicomVR.None, "2", false),
-        new(new(0x300C, 0x0123), "DoseCalibrationConditionsVerifiedFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0124), "CalibrationReferencePointDepth", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0125), "GatingBeamHoldTransitionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0126), "BeamHoldTransition", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0127), "BeamHoldTransitionDateTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x300C, 0x0128), "BeamHoldOriginatingDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x300E, 0x0002), "ApprovalStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x300E, 0x0004), "ReviewDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x300E, 0x0005), "ReviewTime", DicomVR.TM, DicomVR.None, "1", false),
-        new(new(0x300E, 0x0008), "ReviewerName", DicomVR.PN, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0001), "RadiobiologicalDoseEffectSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0002), "RadiobiologicalDoseEffectFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0003), "EffectiveDoseCalculationMethodCategoryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0004), "EffectiveDoseCalculationMethodCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0005), "EffectiveDoseCalculationMethodDescription", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0006), "ConceptualVolumeUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0007), "OriginatingSOPInstanceReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0008), "ConceptualVolumeConstituentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0009), "EquivalentConceptualVolumeInstanceReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x000A), "EquivalentConceptualVolumesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x000B), "ReferencedConceptualVolumeUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x000C), "ConceptualVolumeCombinationExpression", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x000D), "ConceptualVolumeConstituentIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x000E), "ConceptualVolumeCombinationFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x000F), "ConceptualVolumeCombinationDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0010), "ConceptualVolumeSegmentationDefinedFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0011), "ConceptualVolumeSegmentationReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0012), "ConceptualVolumeConstituentSegmentationReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0013), "ConstituentConceptualVolumeUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0014), "DerivationConceptualVolumeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0015), "SourceConceptualVolumeUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0016), "ConceptualVolumeDerivationAlgorithmSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0017), "ConceptualVolumeDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0018), "SourceConceptualVolumeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0019), "AuthorIdentificationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x001A), "ManufacturerModelVersion", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x001B), "DeviceAlternateIdentifier", DicomVR.UC, DicomVR.None, "1", false),
-        new(new(0x3010, 0x001C), "DeviceAlternateIdentifierType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x001D), "DeviceAlternateIdentifierFormat", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x001E), "SegmentationCreationTemplateLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x001F), "SegmentationTemplateUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0020), "ReferencedSegmentReferenceIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0021), "SegmentReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0022), "SegmentReferenceIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0023), "DirectSegmentReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0024), "CombinationSegmentReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0025), "ConceptualVolumeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0026), "SegmentedRTAccessoryDeviceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0027), "SegmentCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0028), "RelatedSegmentCharacteristicsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0029), "SegmentCharacteristicsPrecedence", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x002A), "RTSegmentAnnotationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x002B), "SegmentAnnotationCategoryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x002C), "SegmentAnnotationTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x002D), "DeviceLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x002E), "DeviceTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x002F), "SegmentAnnotationTypeModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0030), "PatientEquipmentRelationshipCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0031), "ReferencedFiducialsUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0032), "PatientTreatmentOrientationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0033), "UserContentLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0034), "UserContentLongLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0035), "EntityLabel", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0036), "EntityName", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0037), "EntityDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0038), "EntityLongLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0039), "DeviceIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x003A), "RTTreatmentPhaseIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x003B), "RTTreatmentPhaseUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x003C), "RTPrescriptionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x003D), "RTSegmentAnnotationIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x003E), "BasisRTTreatmentPhaseIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x003F), "RelatedRTTreatmentPhaseIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0040), "ReferencedRTTreatmentPhaseIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0041), "ReferencedRTPrescriptionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0042), "ReferencedParentRTPrescriptionIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0043), "ManufacturerDeviceIdentifier", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0044), "InstanceLevelReferencedPerformedProcedureStepSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0045), "RTTreatmentPhaseIntentPresenceFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0046), "RadiotherapyTreatmentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0047), "TeletherapyRadiationType", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x3010, 0x0048), "BrachytherapySourceType", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x3010, 0x0049), "ReferencedRTTreatmentPhaseSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x004A), "ReferencedDirectSegmentInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x004B), "IntendedRTTreatmentPhaseSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x004C), "IntendedPhaseStartDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3010, 0x004D), "IntendedPhaseEndDate", DicomVR.DA, DicomVR.None, "1", false),
-        new(new(0x3010, 0x004E), "RTTreatmentPhaseIntervalSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x004F), "TemporalRelationshipIntervalAnchor", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0050), "MinimumNumberOfIntervalDays", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0051), "MaximumNumberOfIntervalDays", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0052), "PertinentSOPClassesInStudy", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x3010, 0x0053), "PertinentSOPClassesInSeries", DicomVR.UI, DicomVR.None, "1-n", false),
-        new(new(0x3010, 0x0054), "RTPrescriptionLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0055), "RTPhysicianIntentPredecessorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0056), "RTTreatmentApproachLabel", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0057), "RTPhysicianIntentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0058), "RTPhysicianIntentIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0059), "RTTreatmentIntentType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x005A), "RTPhysicianIntentNarrative", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x005B), "RTProtocolCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x005C), "ReasonForSuperseding", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x3010, 0x005D), "RTDiagnosisCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x005E), "ReferencedRTPhysicianIntentIndex", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x005F), "RTPhysicianIntentInputInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0060), "RTAnatomicPrescriptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0061), "PriorTreatmentDoseDescription", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0062), "PriorTreatmentReferenceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0063), "DosimetricObjectiveEvaluationScope", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0064), "TherapeuticRoleCategoryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0065), "TherapeuticRoleTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0066), "ConceptualVolumeOptimizationPrecedence", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0067), "ConceptualVolumeCategoryCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0068), "ConceptualVolumeBlockingConstraint", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0069), "ConceptualVolumeTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x006A), "ConceptualVolumeTypeModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x006B), "RTPrescriptionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x006C), "DosimetricObjectiveSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x006D), "DosimetricObjectiveTypeCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x006E), "DosimetricObjectiveUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x006F), "ReferencedDosimetricObjectiveUID", DicomVR.UI, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0070), "DosimetricObjectiveParameterSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0071), "ReferencedDosimetricObjectivesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0073), "AbsoluteDosimetricObjectiveFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0074), "DosimetricObjectiveWeight", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0075), "DosimetricObjectivePurpose", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0076), "PlanningInputInformationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0077), "TreatmentSite", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0078), "TreatmentSiteCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0079), "FractionPatternSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x007A), "TreatmentTechniqueNotes", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x007B), "PrescriptionNotes", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x007C), "NumberOfIntervalFractions", DicomVR.IS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x007D), "NumberOfFractions", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x007E), "IntendedDeliveryDuration", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x3010, 0x007F), "FractionationNotes", DicomVR.UT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0080), "RTTreatmentTechniqueCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0081), "PrescriptionNotesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0082), "FractionBasedRelationshipSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0083), "FractionBasedRelationshipIntervalAnchor", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0084), "MinimumHoursBetweenFractions", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0085), "IntendedFractionStartTime", DicomVR.TM, DicomVR.None, "1-n", false),
-        new(new(0x3010, 0x0086), "IntendedStartDayOfWeek", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0087), "WeekdayFractionPatternSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0088), "DeliveryTimeStructureCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0089), "TreatmentSiteModifierCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0090), "RoboticBaseLocationIndicator", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0091), "RoboticPathNodeSetCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0092), "RoboticNodeIdentifier", DicomVR.UL, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0093), "RTTreatmentSourceCoordinates", DicomVR.FD, DicomVR.None, "3", false),
-        new(new(0x3010, 0x0094), "RadiationSourceCoordinateSystemYawAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0095), "RadiationSourceCoordinateSystemRollAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0096), "RadiationSourceCoordinateSystemPitchAngle", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0097), "RoboticPathControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0098), "TomotherapeuticControlPointSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x3010, 0x0099), "TomotherapeuticLeafOpenDurations", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x3010, 0x009A), "TomotherapeuticLeafInitialClosedDurations", DicomVR.FD, DicomVR.None, "1-n", false),
-        new(new(0x4000, 0x0010), "Arbitrary", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x4000, 0x4000), "TextComments", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0040), "ResultsID", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0042), "ResultsIDIssuer", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0050), "ReferencedInterpretationSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x4008, 0x00FF), "ReportProductionStatusTrial", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0100), "InterpretationRecordedDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0101), "InterpretationRecordedTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0102), "InterpretationRecorder", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0103), "ReferenceToRecordedSound", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0108), "InterpretationTranscriptionDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0109), "InterpretationTranscriptionTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x4008, 0x010A), "InterpretationTranscriber", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x4008, 0x010B), "InterpretationText", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x4008, 0x010C), "InterpretationAuthor", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0111), "InterpretationApproverSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0112), "InterpretationApprovalDate", DicomVR.DA, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0113), "InterpretationApprovalTime", DicomVR.TM, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0114), "PhysicianApprovingInterpretation", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0115), "InterpretationDiagnosisDescription", DicomVR.LT, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0117), "InterpretationDiagnosisCodeSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0118), "ResultsDistributionListSequence", DicomVR.SQ, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0119), "DistributionName", DicomVR.PN, DicomVR.None, "1", true),
-        new(new(0x4008, 0x011A), "DistributionAddress", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0200), "InterpretationID", DicomVR.SH, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0202), "InterpretationIDIssuer", DicomVR.LO, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0210), "InterpretationTypeID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0212), "InterpretationStatusID", DicomVR.CS, DicomVR.None, "1", true),
-        new(new(0x4008, 0x0300), "Impressions", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x4008, 0x4000), "ResultsComments", DicomVR.ST, DicomVR.None, "1", true),
-        new(new(0x4010, 0x0001), "LowEnergyDetectors", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x0002), "HighEnergyDetectors", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x0004), "DetectorGeometrySequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1001), "ThreatROIVoxelSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1004), "ThreatROIBase", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x1005), "ThreatROIExtents", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x1006), "ThreatROIBitmap", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1007), "RouteSegmentID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1008), "GantryType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1009), "OOIOwnerType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x100A), "RouteSegmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1010), "PotentialThreatObjectID", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1011), "ThreatSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1012), "ThreatCategory", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1013), "ThreatCategoryDescription", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1014), "ATDAbilityAssessment", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1015), "ATDAssessmentFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1016), "ATDAssessmentProbability", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1017), "Mass", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1018), "Density", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1019), "ZEffective", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x4010, 0x101A), "BoardingPassID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x101B), "CenterOfMass", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x101C), "CenterOfPTO", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x101D), "BoundingPolygon", DicomVR.FL, DicomVR.None, "6-n", false),
-        new(new(0x4010, 0x101E), "RouteSegmentStartLocationID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x101F), "RouteSegmentEndLocationID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1020), "RouteSegmentLocationIDType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1021), "AbortReason", DicomVR.CS, DicomVR.None, "1-n", false),
-        new(new(0x4010, 0x1023), "VolumeOfPTO", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1024), "AbortFlag", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1025), "RouteSegmentStartTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1026), "RouteSegmentEndTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1027), "TDRType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1028), "InternationalRouteSegment", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1029), "ThreatDetectionAlgorithmAndVersion", DicomVR.LO, DicomVR.None, "1-n", false),
-        new(new(0x4010, 0x102A), "AssignedLocation", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x102B), "AlarmDecisionTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1031), "AlarmDecision", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1033), "NumberOfTotalObjects", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1034), "NumberOfAlarmObjects", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1037), "PTORepresentationSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1038), "ATDAssessmentSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1039), "TIPType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x103A), "DICOSVersion", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1041), "OOIOwnerCreationTime", DicomVR.DT, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1042), "OOIType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1043), "OOISize", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x1044), "AcquisitionStatus", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1045), "BasisMaterialsCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1046), "PhantomType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1047), "OOIOwnerSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1048), "ScanType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1051), "ItineraryID", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1052), "ItineraryIDType", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1053), "ItineraryIDAssigningAuthority", DicomVR.LO, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1054), "RouteID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1055), "RouteIDAssigningAuthority", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1056), "InboundArrivalType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1058), "CarrierID", DicomVR.SH, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1059), "CarrierIDAssigningAuthority", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1060), "SourceOrientation", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x1061), "SourcePosition", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x1062), "BeltHeight", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1064), "AlgorithmRoutingCodeSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1067), "TransportClassification", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1068), "OOITypeDescriptor", DicomVR.LT, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1069), "TotalProcessingTime", DicomVR.FL, DicomVR.None, "1", false),
-        new(new(0x4010, 0x106C), "DetectorCalibrationData", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0x4010, 0x106D), "AdditionalScreeningPerformed", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x106E), "AdditionalInspectionSelectionCriteria", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x106F), "AdditionalInspectionMethodSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1070), "AITDeviceType", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1071), "QRMeasurementsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1072), "TargetMaterialSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1073), "SNRThreshold", DicomVR.FD, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1075), "ImageScaleRepresentation", DicomVR.DS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1076), "ReferencedPTOSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1077), "ReferencedTDRInstanceSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1078), "PTOLocationDescription", DicomVR.ST, DicomVR.None, "1", false),
-        new(new(0x4010, 0x1079), "AnomalyLocatorIndicatorSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x107A), "AnomalyLocatorIndicator", DicomVR.FL, DicomVR.None, "3", false),
-        new(new(0x4010, 0x107B), "PTORegionSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x107C), "InspectionSelectionCriteria", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x4010, 0x107D), "SecondaryInspectionMethodSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x4010, 0x107E), "PRCSToRCSOrientation", DicomVR.DS, DicomVR.None, "6", false),
-        new(new(0x4FFE, 0x0001), "MACParametersSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x5200, 0x9229), "SharedFunctionalGroupsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x5200, 0x9230), "PerFrameFunctionalGroupsSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x5400, 0x0100), "WaveformSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0x5400, 0x0110), "ChannelMinimumValue", DicomVR.OW, DicomVR.OB, "1", false),
-        new(new(0x5400, 0x0112), "ChannelMaximumValue", DicomVR.OW, DicomVR.OB, "1", false),
-        new(new(0x5400, 0x1004), "WaveformBitsAllocated", DicomVR.US, DicomVR.None, "1", false),
-        new(new(0x5400, 0x1006), "WaveformSampleInterpretation", DicomVR.CS, DicomVR.None, "1", false),
-        new(new(0x5400, 0x100A), "WaveformPaddingValue", DicomVR.OW, DicomVR.OB, "1", false),
-        new(new(0x5400, 0x1010), "WaveformData", DicomVR.OW, DicomVR.OB, "1", false),
-        new(new(0x5600, 0x0010), "FirstOrderPhaseCorrectionAngle", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x5600, 0x0020), "SpectroscopyData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x7FE0, 0x0001), "ExtendedOffsetTable", DicomVR.OV, DicomVR.None, "1", false),
-        new(new(0x7FE0, 0x0002), "ExtendedOffsetTableLengths", DicomVR.OV, DicomVR.None, "1", false),
-        new(new(0x7FE0, 0x0008), "FloatPixelData", DicomVR.OF, DicomVR.None, "1", false),
-        new(new(0x7FE0, 0x0009), "DoubleFloatPixelData", DicomVR.OD, DicomVR.None, "1", false),
-        new(new(0x7FE0, 0x0010), "PixelData", DicomVR.OW, DicomVR.OB, "1", false),
-        new(new(0x7FE0, 0x0020), "CoefficientsSDVN", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x7FE0, 0x0030), "CoefficientsSDHN", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0x7FE0, 0x0040), "CoefficientsSDDN", DicomVR.OW, DicomVR.None, "1", true),
-        new(new(0xFFFA, 0xFFFA), "DigitalSignaturesSequence", DicomVR.SQ, DicomVR.None, "1", false),
-        new(new(0xFFFC, 0xFFFC), "DataSetTrailingPadding", DicomVR.OB, DicomVR.None, "1", false),
-        new(new(0xFFFE, 0xE000), "Item", DicomVR.None, DicomVR.None, "1", false),
-        new(new(0xFFFE, 0xE00D), "ItemDelimitationItem", DicomVR.None, DicomVR.None, "1", false),
-        new(new(0xFFFE, 0xE0DD), "SequenceDelimitationItem", DicomVR.None, DicomVR.None, "1", false),
-    ];
+    /// <summary>
+    /// One line per entry, sorted by tag: tag (eight hexadecimal digits), keyword, VR, alternate VR, VM, and R when
+    /// retired; fields separated by one space, "-" for an absent alternate VR or retired flag.
+    /// </summary>
+    private const string GeneratedEntryTable = """
+        00000000 CommandGroupLength UL - 1 -
+        00000001 CommandLengthToEnd UL - 1 R
+        00000002 AffectedSOPClassUID UI - 1 -
+        00000003 RequestedSOPClassUID UI - 1 -
+        00000010 CommandRecognitionCode SH - 1 R
+        00000100 CommandField US - 1 -
+        00000110 MessageID US - 1 -
+        00000120 MessageIDBeingRespondedTo US - 1 -
+        00000200 Initiator AE - 1 R
+        00000300 Receiver AE - 1 R
+        00000400 FindLocation AE - 1 R
+        00000600 MoveDestination AE - 1 -
+        00000700 Priority US - 1 -
+        00000800 CommandDataSetType US - 1 -
+        00000850 NumberOfMatches US - 1 R
+        00000860 ResponseSequenceNumber US - 1 R
+        00000900 Status US - 1 -
+        00000901 OffendingElement AT - 1-n -
+        00000902 ErrorComment LO - 1 -
+        00000903 ErrorID US - 1 -
+        00001000 AffectedSOPInstanceUID UI - 1 -
+        00001001 RequestedSOPInstanceUID UI - 1 -
+        00001002 EventTypeID US - 1 -
+        00001005 AttributeIdentifierList AT - 1-n -
+        00001008 ActionTypeID US - 1 -
+        00001020 NumberOfRemainingSuboperations US - 1 -
+        00001021 NumberOfCompletedSuboperations US - 1 -
+        00001022 NumberOfFailedSuboperations US - 1 -
+        00001023 NumberOfWarningSuboperations US - 1 -
+        00001030 MoveOriginatorApplicationEntityTitle AE - 1 -
+        00001031 MoveOriginatorMessageID US - 1 -
+        00004000 DialogReceiver LT - 1 R
+        00004010 TerminalType LT - 1 R
+        00005010 MessageSetID SH - 1 R
+        00005020 EndMessageID SH - 1 R
+        00005110 DisplayFormat LT - 1 R
+        00005120 PagePositionID LT - 1 R
+        00005130 TextFormatID CS - 1 R
+        00005140 NormalReverse CS - 1 R
+        00005150 AddGrayScale CS - 1 R
+        00005160 Borders CS - 1 R
+        00005170 Copies IS - 1 R
+        00005180 CommandMagnificationType CS - 1 R
+        00005190 Erase CS - 1 R
+        000051A0 Print CS - 1 R
+        000051B0 Overlays US - 1-n R
+        00020000 FileMetaInformationGroupLength UL - 1 -
+        00020001 FileMetaInformationVersion OB - 1 -
+        00020002 MediaStorageSOPClassUID UI - 1 -
+        00020003 MediaStorageSOPInstanceUID UI - 1 -
+        00020010 TransferSyntaxUID UI - 1 -
+        00020012 ImplementationClassUID UI - 1 -
+        00020013 ImplementationVersionName SH - 1 -
+        00020016 SourceApplicationEntityTitle AE - 1 -
+        00020017 SendingApplicationEntityTitle AE - 1 -
+        00020018 ReceivingApplicationEntityTitle AE - 1 -
+        00020026 SourcePresentationAddress UR - 1 -
+        00020027 SendingPresentationAddress UR - 1 -
+        00020028 ReceivingPresentationAddress UR - 1 -
+        00020031 RTVMetaInformationVersion OB - 1 -
+        00020032 RTVCommunicationSOPClassUID UI - 1 -
+        00020033 RTVCommunicationSOPInstanceUID UI - 1 -
+        00020035 RTVSourceIdentifier OB - 1 -
+        00020036 RTVFlowIdentifier OB - 1 -
+        00020037 RTVFlowRTPSamplingRate UL - 1 -
+        00020038 RTVFlowActualFrameDuration FD - 1 -
+        00020100 PrivateInformationCreatorUID UI - 1 -
+        00020102 PrivateInformation OB - 1 -
+        00041130 FileSetID CS - 1 -
+        00041141 FileSetDescriptorFileID CS - 1-8 -
+        00041142 SpecificCharacterSetOfFileSetDescriptorFile CS - 1 -
+        00041200 OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity UL - 1 -
+        00041202 OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity UL - 1 -
+        00041212 FileSetConsistencyFlag US - 1 -
+        00041220 DirectoryRecordSequence SQ - 1 -
+        00041400 OffsetOfTheNextDirectoryRecord UL - 1 -
+        00041410 RecordInUseFlag US - 1 -
+        00041420 OffsetOfReferencedLowerLevelDirectoryEntity UL - 1 -
+        00041430 DirectoryRecordType CS - 1 -
+        00041432 PrivateRecordUID UI - 1 -
+        00041500 ReferencedFileID CS - 1-8 -
+        00041504 MRDRDirectoryRecordOffset UL - 1 R
+        00041510 ReferencedSOPClassUIDInFile UI - 1 -
+        00041511 ReferencedSOPInstanceUIDInFile UI - 1 -
+        00041512 ReferencedTransferSyntaxUIDInFile UI - 1 -
+        0004151A ReferencedRelatedGeneralSOPClassUIDInFile UI - 1-n -
+        00041600 NumberOfReferences UL - 1 R
+        00060001 CurrentFrameFunctionalGroupsSequence SQ - 1 -
+        00080001 LengthToEnd UL - 1 R
+        00080005 SpecificCharacterSet CS - 1-n -
+        00080006 LanguageCodeSequence SQ - 1 -
+        00080008 ImageType CS - 2-n -
+        00080010 RecognitionCode SH - 1 R
+        00080012 InstanceCreationDate DA - 1 -
+        00080013 InstanceCreationTime TM - 1 -
+        00080014 InstanceCreatorUID UI - 1 -
+        00080015 InstanceCoercionDateTime DT - 1 -
+        00080016 SOPClassUID UI - 1 -
+        00080017 AcquisitionUID UI - 1 -
+        00080018 SOPInstanceUID UI - 1 -
+        00080019 PyramidUID UI - 1 -
+        0008001A RelatedGeneralSOPClassUID UI - 1-n -
+        0008001B OriginalSpecializedSOPClassUID UI - 1 -
+        00080020 StudyDate DA - 1 -
+        00080021 SeriesDate DA - 1 -
+        00080022 AcquisitionDate DA - 1 -
+        00080023 ContentDate DA - 1 -
+        00080024 OverlayDate DA - 1 R
+        00080025 CurveDate DA - 1 R
+        0008002A AcquisitionDateTime DT - 1 -
+        00080030 StudyTime TM - 1 -
+        00080031 SeriesTime TM - 1 -
+        00080032 AcquisitionTime TM - 1 -
+        00080033 ContentTime TM - 1 -
+        00080034 OverlayTime TM - 1 R
+        00080035 CurveTime TM - 1 R
+        00080040 DataSetType US - 1 R
+        00080041 DataSetSubtype LO - 1 R
+        00080042 NuclearMedicineSeriesType CS - 1 R
+        00080050 AccessionNumber SH - 1 -
+        00080051 IssuerOfAccessionNumberSequence SQ - 1 -
+        00080052 QueryRetrieveLevel CS - 1 -
+        00080053 QueryRetrieveView CS - 1 -
+        00080054 RetrieveAETitle AE - 1-n -
+        00080055 StationAETitle AE - 1 -
+        00080056 InstanceAvailability CS - 1 -
+        00080058 FailedSOPInstanceUIDList UI - 1-n -
+        00080060 Modality CS - 1 -
+        00080061 ModalitiesInStudy CS - 1-n -
+        00080062 SOPClassesInStudy UI - 1-n -
+        00080063 AnatomicRegionsInStudyCodeSequence SQ - 1 -
+        00080064 ConversionType CS - 1 -
+        00080068 PresentationIntentType CS - 1 -
+        00080070 Manufacturer LO - 1 -
+        00080080 InstitutionName LO - 1 -
+        00080081 InstitutionAddress ST - 1 -
+        00080082 InstitutionCodeSequence SQ - 1 -
+        00080090 ReferringPhysicianName PN - 1 -
+        00080092 ReferringPhysicianAddress ST - 1 -
+        00080094 ReferringPhysicianTelephoneNumbers SH - 1-n -
+        00080096 ReferringPhysicianIdentificationSequence SQ - 1 -
+        0008009C ConsultingPhysicianName PN - 1-n -
+        0008009D ConsultingPhysicianIdentificationSequence SQ - 1 -
+        00080100 CodeValue SH - 1 -
+        00080101 ExtendedCodeValue LO - 1 -
+        00080102 CodingSchemeDesignator SH - 1 -
+        00080103 CodingSchemeVersion SH - 1 -
+        00080104 CodeMeaning LO - 1 -
+        00080105 MappingResource CS - 1 -
+        00080106 ContextGroupVersion DT - 1 -
+        00080107 ContextGroupLocalVersion DT - 1 -
+        00080108 ExtendedCodeMeaning LT - 1 -
+        00080109 CodingSchemeResourcesSequence SQ - 1 -
+        0008010A CodingSchemeURLType CS - 1 -
+        0008010B ContextGroupExtensionFlag CS - 1 -
+        0008010C CodingSchemeUID UI - 1 -
+        0008010D ContextGroupExtensionCreatorUID UI - 1 -
+        0008010E CodingSchemeURL UR - 1 -
+        0008010F ContextIdentifier CS - 1 -
+        00080110 CodingSchemeIdentificationSequence SQ - 1 -
+        00080112 CodingSchemeRegistry LO - 1 -
+        00080114 CodingSchemeExternalID ST - 1 -
+        00080115 CodingSchemeName ST - 1 -
+        00080116 CodingSchemeResponsibleOrganization ST - 1 -
+        00080117 ContextUID UI - 1 -
+        00080118 MappingResourceUID UI - 1 -
+        00080119 LongCodeValue UC - 1 -
+        00080120 URNCodeValue UR - 1 -
+        00080121 EquivalentCodeSequence SQ - 1 -
+        00080122 MappingResourceName LO - 1 -
+        00080123 ContextGroupIdentificationSequence SQ - 1 -
+        00080124 MappingResourceIdentificationSequence SQ - 1 -
+        00080201 TimezoneOffsetFromUTC SH - 1 -
+        00080220 ResponsibleGroupCodeSequence SQ - 1 -
+        00080221 EquipmentModality CS - 1 -
+        00080222 ManufacturerRelatedModelGroup LO - 1 -
+        00080300 PrivateDataElementCharacteristicsSequence SQ - 1 -
+        00080301 PrivateGroupReference US - 1 -
+        00080302 PrivateCreatorReference LO - 1 -
+        00080303 BlockIdentifyingInformationStatus CS - 1 -
+        00080304 NonidentifyingPrivateElements US - 1-n -
+        00080305 DeidentificationActionSequence SQ - 1 -
+        00080306 IdentifyingPrivateElements US - 1-n -
+        00080307 DeidentificationAction CS - 1 -
+        00080308 PrivateDataElement US - 1 -
+        00080309 PrivateDataElementValueMultiplicity UL - 1-3 -
+        0008030A PrivateDataElementValueRepresentation CS - 1 -
+        0008030B PrivateDataElementNumberOfItems UL - 1-2 -
+        0008030C PrivateDataElementName UC - 1 -
+        0008030D PrivateDataElementKeyword UC - 1 -
+        0008030E PrivateDataElementDescription UT - 1 -
+        0008030F PrivateDataElementEncoding UT - 1 -
+        00080310 PrivateDataElementDefinitionSequence SQ - 1 -
+        00081000 NetworkID AE - 1 R
+        00081010 StationName SH - 1 -
+        00081030 StudyDescription LO - 1 -
+        00081032 ProcedureCodeSequence SQ - 1 -
+        0008103E SeriesDescription LO - 1 -
+        0008103F SeriesDescriptionCodeSequence SQ - 1 -
+        00081040 InstitutionalDepartmentName LO - 1 -
+        00081041 InstitutionalDepartmentTypeCodeSequence SQ - 1 -
+        00081048 PhysiciansOfRecord PN - 1-n -
+        00081049 PhysiciansOfRecordIdentificationSequence SQ - 1 -
+        00081050 PerformingPhysicianName PN - 1-n -
+        00081052 PerformingPhysicianIdentificationSequence SQ - 1 -
+        00081060 NameOfPhysiciansReadingStudy PN - 1-n -
+        00081062 PhysiciansReadingStudyIdentificationSequence SQ - 1 -
+        00081070 OperatorsName PN - 1-n -
+        00081072 OperatorIdentificationSequence SQ - 1 -
+        00081080 AdmittingDiagnosesDescription LO - 1-n -
+        00081084 AdmittingDiagnosesCodeSequence SQ - 1 -
+        00081088 PyramidDescription LO - 1 -
+        00081090 ManufacturerModelName LO - 1 -
+        00081100 ReferencedResultsSequence SQ - 1 R
+        00081110 ReferencedStudySequence SQ - 1 -
+        00081111 ReferencedPerformedProcedureStepSequence SQ - 1 -
+        00081115 ReferencedSeriesSequence SQ - 1 -
+        00081120 ReferencedPatientSequence SQ - 1 -
+        00081125 ReferencedVisitSequence SQ - 1 -
+        00081130 ReferencedOverlaySequence SQ - 1 R
+        00081134 ReferencedStereometricInstanceSequence SQ - 1 -
+        0008113A ReferencedWaveformSequence SQ - 1 -
+        00081140 ReferencedImageSequence SQ - 1 -
+        00081145 ReferencedCurveSequence SQ - 1 R
+        0008114A ReferencedInstanceSequence SQ - 1 -
+        0008114B ReferencedRealWorldValueMappingInstanceSequence SQ - 1 -
+        00081150 ReferencedSOPClassUID UI - 1 -
+        00081155 ReferencedSOPInstanceUID UI - 1 -
+        00081156 DefinitionSourceSequence SQ - 1 -
+        0008115A SOPClassesSupported UI - 1-n -
+        00081160 ReferencedFrameNumber IS - 1-n -
+        00081161 SimpleFrameList UL - 1-n -
+        00081162 CalculatedFrameList UL - 3-3n -
+        00081163 TimeRange FD - 2 -
+        00081164 FrameExtractionSequence SQ - 1 -
+        00081167 MultiFrameSourceSOPInstanceUID UI - 1 -
+        00081190 RetrieveURL UR - 1 -
+        00081195 TransactionUID UI - 1 -
+        00081196 WarningReason US - 1 -
+        00081197 FailureReason US - 1 -
+        00081198 FailedSOPSequence SQ - 1 -
+        00081199 ReferencedSOPSequence SQ - 1 -
+        0008119A OtherFailuresSequence SQ - 1 -
+        00081200 StudiesContainingOtherReferencedInstancesSequence SQ - 1 -
+        00081250 RelatedSeriesSequence SQ - 1 -
+        00082110 LossyImageCompressionRetired CS - 1 R
+        00082111 DerivationDescription ST - 1 -
+        00082112 SourceImageSequence SQ - 1 -
+        00082120 StageName SH - 1 -
+        00082122 StageNumber IS - 1 -
+        00082124 NumberOfStages IS - 1 -
+        00082127 ViewName SH - 1 -
+        00082128 ViewNumber IS - 1 -
+        00082129 NumberOfEventTimers IS - 1 -
+        0008212A NumberOfViewsInStage IS - 1 -
+        00082130 EventElapsedTimes DS - 1-n -
+        00082132 EventTimerNames LO - 1-n -
+        00082133 EventTimerSequence SQ - 1 -
+        00082134 EventTimeOffset FD - 1 -
+        00082135 EventCodeSequence SQ - 1 -
+        00082142 StartTrim IS - 1 -
+        00082143 StopTrim IS - 1 -
+        00082144 RecommendedDisplayFrameRate IS - 1 -
+        00082200 TransducerPosition CS - 1 R
+        00082204 TransducerOrientation CS - 1 R
+        00082208 AnatomicStructure CS - 1 R
+        00082218 AnatomicRegionSequence SQ - 1 -
+        00082220 AnatomicRegionModifierSequence SQ - 1 -
+        00082228 PrimaryAnatomicStructureSequence SQ - 1 -
+        00082229 AnatomicStructureSpaceOrRegionSequence SQ - 1 R
+        00082230 PrimaryAnatomicStructureModifierSequence SQ - 1 -
+        00082240 TransducerPositionSequence SQ - 1 R
+        00082242 TransducerPositionModifierSequence SQ - 1 R
+        00082244 TransducerOrientationSequence SQ - 1 R
+        00082246 TransducerOrientationModifierSequence SQ - 1 R
+        00082251 AnatomicStructureSpaceOrRegionCodeSequenceTrial SQ - 1 R
+        00082253 AnatomicPortalOfEntranceCodeSequenceTrial SQ - 1 R
+        00082255 AnatomicApproachDirectionCodeSequenceTrial SQ - 1 R
+        00082256 AnatomicPerspectiveDescriptionTrial ST - 1 R
+        00082257 AnatomicPerspectiveCodeSequenceTrial SQ - 1 R
+        00082258 AnatomicLocationOfExaminingInstrumentDescriptionTrial ST - 1 R
+        00082259 AnatomicLocationOfExaminingInstrumentCodeSequenceTrial SQ - 1 R
+        0008225A AnatomicStructureSpaceOrRegionModifierCodeSequenceTrial SQ - 1 R
+        0008225C OnAxisBackgroundAnatomicStructureCodeSequenceTrial SQ - 1 R
+        00083001 AlternateRepresentationSequence SQ - 1 -
+        00083002 AvailableTransferSyntaxUID UI - 1-n -
+        00083010 IrradiationEventUID UI - 1-n -
+        00083011 SourceIrradiationEventSequence SQ - 1 -
+        00083012 RadiopharmaceuticalAdministrationEventUID UI - 1 -
+        00084000 IdentifyingComments LT - 1 R
+        00089007 FrameType CS - 4 -
+        00089092 ReferencedImageEvidenceSequence SQ - 1 -
+        00089121 ReferencedRawDataSequence SQ - 1 -
+        00089123 CreatorVersionUID UI - 1 -
+        00089124 DerivationImageSequence SQ - 1 -
+        00089154 SourceImageEvidenceSequence SQ - 1 -
+        00089205 PixelPresentation CS - 1 -
+        00089206 VolumetricProperties CS - 1 -
+        00089207 VolumeBasedCalculationTechnique CS - 1 -
+        00089208 ComplexImageComponent CS - 1 -
+        00089209 AcquisitionContrast CS - 1 -
+        00089215 DerivationCodeSequence SQ - 1 -
+        00089237 ReferencedPresentationStateSequence SQ - 1 -
+        00089410 ReferencedOtherPlaneSequence SQ - 1 -
+        00089458 FrameDisplaySequence SQ - 1 -
+        00089459 RecommendedDisplayFrameRateInFloat FL - 1 -
+        00089460 SkipFrameRangeFlag CS - 1 -
+        00100010 PatientName PN - 1 -
+        00100020 PatientID LO - 1 -
+        00100021 IssuerOfPatientID LO - 1 -
+        00100022 TypeOfPatientID CS - 1 -
+        00100024 IssuerOfPatientIDQualifiersSequence SQ - 1 -
+        00100026 SourcePatientGroupIdentificationSequence SQ - 1 -
+        00100027 GroupOfPatientsIdentificationSequence SQ - 1 -
+        00100028 SubjectRelativePositionInImage US - 3 -
+        00100030 PatientBirthDate DA - 1 -
+        00100032 PatientBirthTime TM - 1 -
+        00100033 PatientBirthDateInAlternativeCalendar LO - 1 -
+        00100034 PatientDeathDateInAlternativeCalendar LO - 1 -
+        00100035 PatientAlternativeCalendar CS - 1 -
+        00100040 PatientSex CS - 1 -
+        00100050 PatientInsurancePlanCodeSequence SQ - 1 -
+        00100101 PatientPrimaryLanguageCodeSequence SQ - 1 -
+        00100102 PatientPrimaryLanguageModifierCodeSequence SQ - 1 -
+        00100200 QualityControlSubject CS - 1 -
+        00100201 QualityControlSubjectTypeCodeSequence SQ - 1 -
+        00100212 StrainDescription UC - 1 -
+        00100213 StrainNomenclature LO - 1 -
+        00100214 StrainStockNumber LO - 1 -
+        00100215 StrainSourceRegistryCodeSequence SQ - 1 -
+        00100216 StrainStockSequence SQ - 1 -
+        00100217 StrainSource LO - 1 -
+        00100218 StrainAdditionalInformation UT - 1 -
+        00100219 StrainCodeSequence SQ - 1 -
+        00100221 GeneticModificationsSequence SQ - 1 -
+        00100222 GeneticModificationsDescription UC - 1 -
+        00100223 GeneticModificationsNomenclature LO - 1 -
+        00100229 GeneticModificationsCodeSequence SQ - 1 -
+        00101000 OtherPatientIDs LO - 1-n R
+        00101001 OtherPatientNames PN - 1-n -
+        00101002 OtherPatientIDsSequence SQ - 1 -
+        00101005 PatientBirthName PN - 1 -
+        00101010 PatientAge AS - 1 -
+        00101020 PatientSize DS - 1 -
+        00101021 PatientSizeCodeSequence SQ - 1 -
+        00101022 PatientBodyMassIndex DS - 1 -
+        00101023 MeasuredAPDimension DS - 1 -
+        00101024 MeasuredLateralDimension DS - 1 -
+        00101030 PatientWeight DS - 1 -
+        00101040 PatientAddress LO - 1 -
+        00101050 InsurancePlanIdentification LO - 1-n R
+        00101060 PatientMotherBirthName PN - 1 -
+        00101080 MilitaryRank LO - 1 -
+        00101081 BranchOfService LO - 1 -
+        00101090 MedicalRecordLocator LO - 1 R
+        00101100 ReferencedPatientPhotoSequence SQ - 1 -
+        00102000 MedicalAlerts LO - 1-n -
+        00102110 Allergies LO - 1-n -
+        00102150 CountryOfResidence LO - 1 -
+        00102152 RegionOfResidence LO - 1 -
+        00102154 PatientTelephoneNumbers SH - 1-n -
+        00102155 PatientTelecomInformation LT - 1 -
+        00102160 EthnicGroup SH - 1 -
+        00102180 Occupation SH - 1 -
+        001021A0 SmokingStatus CS - 1 -
+        001021B0 AdditionalPatientHistory LT - 1 -
+        001021C0 PregnancyStatus US - 1 -
+        001021D0 LastMenstrualDate DA - 1 -
+        001021F0 PatientReligiousPreference LO - 1 -
+        00102201 PatientSpeciesDescription LO - 1 -
+        00102202 PatientSpeciesCodeSequence SQ - 1 -
+        00102203 PatientSexNeutered CS - 1 -
+        00102210 AnatomicalOrientationType CS - 1 -
+        00102292 PatientBreedDescription LO - 1 -
+        00102293 PatientBreedCodeSequence SQ - 1 -
+        00102294 BreedRegistrationSequence SQ - 1 -
+        00102295 BreedRegistrationNumber LO - 1 -
+        00102296 BreedRegistryCodeSequence SQ - 1 -
+        00102297 ResponsiblePerson PN - 1 -
+        00102298 ResponsiblePersonRole CS - 1 -
+        00102299 ResponsibleOrganization LO - 1 -
+        00104000 PatientComments LT - 1 -
+        00109431 ExaminedBodyThickness FL - 1 -
+        00120010 ClinicalTrialSponsorName LO - 1 -
+        00120020 ClinicalTrialProtocolID LO - 1 -
+        00120021 ClinicalTrialProtocolName LO - 1 -
+        00120030 ClinicalTrialSiteID LO - 1 -
+        00120031 ClinicalTrialSiteName LO - 1 -
+        00120040 ClinicalTrialSubjectID LO - 1 -
+        00120042 ClinicalTrialSubjectReadingID LO - 1 -
+        00120050 ClinicalTrialTimePointID LO - 1 -
+        00120051 ClinicalTrialTimePointDescription ST - 1 -
+        00120052 LongitudinalTemporalOffsetFromEvent FD - 1 -
+        00120053 LongitudinalTemporalEventType CS - 1 -
+        00120060 ClinicalTrialCoordinatingCenterName LO - 1 -
+        00120062 PatientIdentityRemoved CS - 1 -
+        00120063 DeidentificationMethod LO - 1-n -
+        00120064 DeidentificationMethodCodeSequence SQ - 1 -
+        00120071 ClinicalTrialSeriesID LO - 1 -
+        00120072 ClinicalTrialSeriesDescription LO - 1 -
+        00120081 ClinicalTrialProtocolEthicsCommitteeName LO - 1 -
+        00120082 ClinicalTrialProtocolEthicsCommitteeApprovalNumber LO - 1 -
+        00120083 ConsentForClinicalTrialUseSequence SQ - 1 -
+        00120084 DistributionType CS - 1 -
+        00120085 ConsentForDistributionFlag CS - 1 -
+        00120086 EthicsCommitteeApprovalEffectivenessStartDate DA - 1 -
+        00120087 EthicsCommitteeApprovalEffectivenessEndDate DA - 1 -
+        00140023 CADFileFormat ST - 1 R
+        00140024 ComponentReferenceSystem ST - 1 R
+        00140025 ComponentManufacturingProcedure ST - 1 -
+        00140028 ComponentManufacturer ST - 1 -
+        00140030 MaterialThickness DS - 1-n -
+        00140032 MaterialPipeDiameter DS - 1-n -
+        00140034 MaterialIsolationDiameter DS - 1-n -
+        00140042 MaterialGrade ST - 1 -
+        00140044 MaterialPropertiesDescription ST - 1 -
+        00140045 MaterialPropertiesFileFormatRetired ST - 1 R
+        00140046 MaterialNotes LT - 1 -
+        00140050 ComponentShape CS - 1 -
+        00140052 CurvatureType CS - 1 -
+        00140054 OuterDiameter DS - 1 -
+        00140056 InnerDiameter DS - 1 -
+        00140100 ComponentWelderIDs LO - 1-n -
+        00140101 SecondaryApprovalStatus CS - 1 -
+        00140102 SecondaryReviewDate DA - 1 -
+        00140103 SecondaryReviewTime TM - 1 -
+        00140104 SecondaryReviewerName PN - 1 -
+        00140105 RepairID ST - 1 -
+        00140106 MultipleComponentApprovalSequence SQ - 1 -
+        00140107 OtherApprovalStatus CS - 1-n -
+        00140108 OtherSecondaryApprovalStatus CS - 1-n -
+        00141010 ActualEnvironmentalConditions ST - 1 -
+        00141020 ExpiryDate DA - 1 -
+        00141040 EnvironmentalConditions ST - 1 -
+        00142002 EvaluatorSequence SQ - 1 -
+        00142004 EvaluatorNumber IS - 1 -
+        00142006 EvaluatorName PN - 1 -
+        00142008 EvaluationAttempt IS - 1 -
+        00142012 IndicationSequence SQ - 1 -
+        00142014 IndicationNumber IS - 1 -
+        00142016 IndicationLabel SH - 1 -
+        00142018 IndicationDescription ST - 1 -
+        0014201A IndicationType CS - 1-n -
+        0014201C IndicationDisposition CS - 1 -
+        0014201E IndicationROISequence SQ - 1 -
+        00142030 IndicationPhysicalPropertySequence SQ - 1 -
+        00142032 PropertyLabel SH - 1 -
+        00142202 CoordinateSystemNumberOfAxes IS - 1 -
+        00142204 CoordinateSystemAxesSequence SQ - 1 -
+        00142206 CoordinateSystemAxisDescription ST - 1 -
+        00142208 CoordinateSystemDataSetMapping CS - 1 -
+        0014220A CoordinateSystemAxisNumber IS - 1 -
+        0014220C CoordinateSystemAxisType CS - 1 -
+        0014220E CoordinateSystemAxisUnits CS - 1 -
+        00142210 CoordinateSystemAxisValues OB - 1 -
+        00142220 CoordinateSystemTransformSequence SQ - 1 -
+        00142222 TransformDescription ST - 1 -
+        00142224 TransformNumberOfAxes IS - 1 -
+        00142226 TransformOrderOfAxes IS - 1-n -
+        00142228 TransformedAxisUnits CS - 1 -
+        0014222A CoordinateSystemTransformRotationAndScaleMatrix DS - 1-n -
+        0014222C CoordinateSystemTransformTranslationMatrix DS - 1-n -
+        00143011 InternalDetectorFrameTime DS - 1 -
+        00143012 NumberOfFramesIntegrated DS - 1 -
+        00143020 DetectorTemperatureSequence SQ - 1 -
+        00143022 SensorName ST - 1 -
+        00143024 HorizontalOffsetOfSensor DS - 1 -
+        00143026 VerticalOffsetOfSensor DS - 1 -
+        00143028 SensorTemperature DS - 1 -
+        00143040 DarkCurrentSequence SQ - 1 -
+        00143050 DarkCurrentCounts OW OB 1 -
+        00143060 GainCorrectionReferenceSequence SQ - 1 -
+        00143070 AirCounts OW OB 1 -
+        00143071 KVUsedInGainCalibration DS - 1 -
+        00143072 MAUsedInGainCalibration DS - 1 -
+        00143073 NumberOfFramesUsedForIntegration DS - 1 -
+        00143074 FilterMaterialUsedInGainCalibration LO - 1 -
+        00143075 FilterThicknessUsedInGainCalibration DS - 1 -
+        00143076 DateOfGainCalibration DA - 1 -
+        00143077 TimeOfGainCalibration TM - 1 -
+        00143080 BadPixelImage OB - 1 -
+        00143099 CalibrationNotes LT - 1 -
+        00143100 LinearityCorrectionTechnique LT - 1 -
+        00143101 BeamHardeningCorrectionTechnique LT - 1 -
+        00144002 PulserEquipmentSequence SQ - 1 -
+        00144004 PulserType CS - 1 -
+        00144006 PulserNotes LT - 1 -
+        00144008 ReceiverEquipmentSequence SQ - 1 -
+        0014400A AmplifierType CS - 1 -
+        0014400C ReceiverNotes LT - 1 -
+        0014400E PreAmplifierEquipmentSequence SQ - 1 -
+        0014400F PreAmplifierNotes LT - 1 -
+        00144010 TransmitTransducerSequence SQ - 1 -
+        00144011 ReceiveTransducerSequence SQ - 1 -
+        00144012 NumberOfElements US - 1 -
+        00144013 ElementShape CS - 1 -
+        00144014 ElementDimensionA DS - 1 -
+        00144015 ElementDimensionB DS - 1 -
+        00144016 ElementPitchA DS - 1 -
+        00144017 MeasuredBeamDimensionA DS - 1 -
+        00144018 MeasuredBeamDimensionB DS - 1 -
+        00144019 LocationOfMeasuredBeamDiameter DS - 1 -
+        0014401A NominalFrequency DS - 1 -
+        0014401B MeasuredCenterFrequency DS - 1 -
+        0014401C MeasuredBandwidth DS - 1 -
+        0014401D ElementPitchB DS - 1 -
+        00144020 PulserSettingsSequence SQ - 1 -
+        00144022 PulseWidth DS - 1 -
+        00144024 ExcitationFrequency DS - 1 -
+        00144026 ModulationType CS - 1 -
+        00144028 Damping DS - 1 -
+        00144030 ReceiverSettingsSequence SQ - 1 -
+        00144031 AcquiredSoundpathLength DS - 1 -
+        00144032 AcquisitionCompressionType CS - 1 -
+        00144033 AcquisitionSampleSize IS - 1 -
+        00144034 RectifierSmoothing DS - 1 -
+        00144035 DACSequence SQ - 1 -
+        00144036 DACType CS - 1 -
+        00144038 DACGainPoints DS - 1-n -
+        0014403A DACTimePoints DS - 1-n -
+        0014403C DACAmplitude DS - 1-n -
+        00144040 PreAmplifierSettingsSequence SQ - 1 -
+        00144050 TransmitTransducerSettingsSequence SQ - 1 -
+        00144051 ReceiveTransducerSettingsSequence SQ - 1 -
+        00144052 IncidentAngle DS - 1 -
+        00144054 CouplingTechnique ST - 1 -
+        00144056 CouplingMedium ST - 1 -
+        00144057 CouplingVelocity DS - 1 -
+        00144058 ProbeCenterLocationX DS - 1 -
+        00144059 ProbeCenterLocationZ DS - 1 -
+        0014405A SoundPathLength DS - 1 -
+        0014405C DelayLawIdentifier ST - 1 -
+        00144060 GateSettingsSequence SQ - 1 -
+        00144062 GateThreshold DS - 1 -
+        00144064 VelocityOfSound DS - 1 -
+        00144070 CalibrationSettingsSequence SQ - 1 -
+        00144072 CalibrationProcedure ST - 1 -
+        00144074 ProcedureVersion SH - 1 -
+        00144076 ProcedureCreationDate DA - 1 -
+        00144078 ProcedureExpirationDate DA - 1 -
+        0014407A ProcedureLastModifiedDate DA - 1 -
+        0014407C CalibrationTime TM - 1-n -
+        0014407E CalibrationDate DA - 1-n -
+        00144080 ProbeDriveEquipmentSequence SQ - 1 -
+        00144081 DriveType CS - 1 -
+        00144082 ProbeDriveNotes LT - 1 -
+        00144083 DriveProbeSequence SQ - 1 -
+        00144084 ProbeInductance DS - 1 -
+        00144085 ProbeResistance DS - 1 -
+        00144086 ReceiveProbeSequence SQ - 1 -
+        00144087 ProbeDriveSettingsSequence SQ - 1 -
+        00144088 BridgeResistors DS - 1 -
+        00144089 ProbeOrientationAngle DS - 1 -
+        0014408B UserSelectedGainY DS - 1 -
+        0014408C UserSelectedPhase DS - 1 -
+        0014408D UserSelectedOffsetX DS - 1 -
+        0014408E UserSelectedOffsetY DS - 1 -
+        00144091 ChannelSettingsSequence SQ - 1 -
+        00144092 ChannelThreshold DS - 1 -
+        0014409A ScannerSettingsSequence SQ - 1 -
+        0014409B ScanProcedure ST - 1 -
+        0014409C TranslationRateX DS - 1 -
+        0014409D TranslationRateY DS - 1 -
+        0014409F ChannelOverlap DS - 1 -
+        001440A0 ImageQualityIndicatorType LO - 1-n -
+        001440A1 ImageQualityIndicatorMaterial LO - 1-n -
+        001440A2 ImageQualityIndicatorSize LO - 1-n -
+        00145002 LINACEnergy IS - 1 -
+        00145004 LINACOutput IS - 1 -
+        00145100 ActiveAperture US - 1 -
+        00145101 TotalAperture DS - 1 -
+        00145102 ApertureElevation DS - 1 -
+        00145103 MainLobeAngle DS - 1 -
+        00145104 MainRoofAngle DS - 1 -
+        00145105 ConnectorType CS - 1 -
+        00145106 WedgeModelNumber SH - 1 -
+        00145107 WedgeAngleFloat DS - 1 -
+        00145108 WedgeRoofAngle DS - 1 -
+        00145109 WedgeElement1Position CS - 1 -
+        0014510A WedgeMaterialVelocity DS - 1 -
+        0014510B WedgeMaterial SH - 1 -
+        0014510C WedgeOffsetZ DS - 1 -
+        0014510D WedgeOriginOffsetX DS - 1 -
+        0014510E WedgeTimeDelay DS - 1 -
+        0014510F WedgeName SH - 1 -
+        00145110 WedgeManufacturerName SH - 1 -
+        00145111 WedgeDescription LO - 1 -
+        00145112 NominalBeamAngle DS - 1 -
+        00145113 WedgeOffsetX DS - 1 -
+        00145114 WedgeOffsetY DS - 1 -
+        00145115 WedgeTotalLength DS - 1 -
+        00145116 WedgeInContactLength DS - 1 -
+        00145117 WedgeFrontGap DS - 1 -
+        00145118 WedgeTotalHeight DS - 1 -
+        00145119 WedgeFrontHeight DS - 1 -
+        0014511A WedgeRearHeight DS - 1 -
+        0014511B WedgeTotalWidth DS - 1 -
+        0014511C WedgeInContactWidth DS - 1 -
+        0014511D WedgeChamferHeight DS - 1 -
+        0014511E WedgeCurve CS - 1 -
+        0014511F RadiusAlongWedge DS - 1 -
+        00160001 WhitePoint DS - 1 -
+        00160002 PrimaryChromaticities DS - 3 -
+        00160003 BatteryLevel UT - 1 -
+        00160004 ExposureTimeInSeconds DS - 1 -
+        00160005 FNumber DS - 1 -
+        00160006 OECFRows IS - 1 -
+        00160007 OECFColumns IS - 1 -
+        00160008 OECFColumnNames UC - 1-n -
+        00160009 OECFValues DS - 1-n -
+        0016000A SpatialFrequencyResponseRows IS - 1 -
+        0016000B SpatialFrequencyResponseColumns IS - 1 -
+        0016000C SpatialFrequencyResponseColumnNames UC - 1-n -
+        0016000D SpatialFrequencyResponseValues DS - 1-n -
+        0016000E ColorFilterArrayPatternRows IS - 1 -
+        0016000F ColorFilterArrayPatternColumns IS - 1 -
+        00160010 ColorFilterArrayPatternValues DS - 1-n -
+        00160011 FlashFiringStatus US - 1 -
+        00160012 FlashReturnStatus US - 1 -
+        00160013 FlashMode US - 1 -
+        00160014 FlashFunctionPresent US - 1 -
+        00160015 FlashRedEyeMode US - 1 -
+        00160016 ExposureProgram US - 1 -
+        00160017 SpectralSensitivity UT - 1 -
+        00160018 PhotographicSensitivity IS - 1 -
+        00160019 SelfTimerMode IS - 1 -
+        0016001A SensitivityType US - 1 -
+        0016001B StandardOutputSensitivity IS - 1 -
+        0016001C RecommendedExposureIndex IS - 1 -
+        0016001D ISOSpeed IS - 1 -
+        0016001E ISOSpeedLatitudeyyy IS - 1 -
+        0016001F ISOSpeedLatitudezzz IS - 1 -
+        00160020 EXIFVersion UT - 1 -
+        00160021 ShutterSpeedValue DS - 1 -
+        00160022 ApertureValue DS - 1 -
+        00160023 BrightnessValue DS - 1 -
+        00160024 ExposureBiasValue DS - 1 -
+        00160025 MaxApertureValue DS - 1 -
+        00160026 SubjectDistance DS - 1 -
+        00160027 MeteringMode US - 1 -
+        00160028 LightSource US - 1 -
+        00160029 FocalLength DS - 1 -
+        0016002A SubjectArea IS - 2-4 -
+        0016002B MakerNote OB - 1 -
+        00160030 Temperature DS - 1 -
+        00160031 Humidity DS - 1 -
+        00160032 Pressure DS - 1 -
+        00160033 WaterDepth DS - 1 -
+        00160034 Acceleration DS - 1 -
+        00160035 CameraElevationAngle DS - 1 -
+        00160036 FlashEnergy DS - 1-2 -
+        00160037 SubjectLocation IS - 2 -
+        00160038 PhotographicExposureIndex DS - 1 -
+        00160039 SensingMethod US - 1 -
+        0016003A FileSource US - 1 -
+        0016003B SceneType US - 1 -
+        00160041 CustomRendered US - 1 -
+        00160042 ExposureMode US - 1 -
+        00160043 WhiteBalance US - 1 -
+        00160044 DigitalZoomRatio DS - 1 -
+        00160045 FocalLengthIn35mmFilm IS - 1 -
+        00160046 SceneCaptureType US - 1 -
+        00160047 GainControl US - 1 -
+        00160048 Contrast US - 1 -
+        00160049 Saturation US - 1 -
+        0016004A Sharpness US - 1 -
+        0016004B DeviceSettingDescription OB - 1 -
+        0016004C SubjectDistanceRange US - 1 -
+        0016004D CameraOwnerName UT - 1 -
+        0016004E LensSpecification DS - 4 -
+        0016004F LensMake UT - 1 -
+        00160050 LensModel UT - 1 -
+        00160051 LensSerialNumber UT - 1 -
+        00160061 InteroperabilityIndex CS - 1 -
+        00160062 InteroperabilityVersion OB - 1 -
+        00160070 GPSVersionID OB - 1 -
+        00160071 GPSLatitudeRef CS - 1 -
+        00160072 GPSLatitude DS - 3 -
+        00160073 GPSLongitudeRef CS - 1 -
+        00160074 GPSLongitude DS - 3 -
+        00160075 GPSAltitudeRef US - 1 -
+        00160076 GPSAltitude DS - 1 -
+        00160077 GPSTimeStamp DT - 1 -
+        00160078 GPSSatellites UT - 1 -
+        00160079 GPSStatus CS - 1 -
+        0016007A GPSMeasureMode CS - 1 -
+        0016007B GPSDOP DS - 1 -
+        0016007C GPSSpeedRef CS - 1 -
+        0016007D GPSSpeed DS - 1 -
+        0016007E GPSTrackRef CS - 1 -
+        0016007F GPSTrack DS - 1 -
+        00160080 GPSImgDirectionRef CS - 1 -
+        00160081 GPSImgDirection DS - 1 -
+        00160082 GPSMapDatum UT - 1 -
+        00160083 GPSDestLatitudeRef CS - 1 -
+        00160084 GPSDestLatitude DS - 3 -
+        00160085 GPSDestLongitudeRef CS - 1 -
+        00160086 GPSDestLongitude DS - 3 -
+        00160087 GPSDestBearingRef CS - 1 -
+        00160088 GPSDestBearing DS - 1 -
+        00160089 GPSDestDistanceRef CS - 1 -
+        0016008A GPSDestDistance DS - 1 -
+        0016008B GPSProcessingMethod OB - 1 -
+        0016008C GPSAreaInformation OB - 1 -
+        0016008D GPSDateStamp DT - 1 -
+        0016008E GPSDifferential IS - 1 -
+        00161001 LightSourcePolarization CS - 1 -
+        00161002 EmitterColorTemperature DS - 1 -
+        00161003 ContactMethod CS - 1 -
+        00161004 ImmersionMedia CS - 1-n -
+        00161005 OpticalMagnificationFactor DS - 1 -
+        00180010 ContrastBolusAgent LO - 1 -
+        00180012 ContrastBolusAgentSequence SQ - 1 -
+        00180013 ContrastBolusT1Relaxivity FL - 1 -
+        00180014 ContrastBolusAdministrationRouteSequence SQ - 1 -
+        00180015 BodyPartExamined CS - 1 -
+        00180020 ScanningSequence CS - 1-n -
+        00180021 SequenceVariant CS - 1-n -
+        00180022 ScanOptions CS - 1-n -
+        00180023 MRAcquisitionType CS - 1 -
+        00180024 SequenceName SH - 1 -
+        00180025 AngioFlag CS - 1 -
+        00180026 InterventionDrugInformationSequence SQ - 1 -
+        00180027 InterventionDrugStopTime TM - 1 -
+        00180028 InterventionDrugDose DS - 1 -
+        00180029 InterventionDrugCodeSequence SQ - 1 -
+        0018002A AdditionalDrugSequence SQ - 1 -
+        00180030 Radionuclide LO - 1-n R
+        00180031 Radiopharmaceutical LO - 1 -
+        00180032 EnergyWindowCenterline DS - 1 R
+        00180033 EnergyWindowTotalWidth DS - 1-n R
+        00180034 InterventionDrugName LO - 1 -
+        00180035 InterventionDrugStartTime TM - 1 -
+        00180036 InterventionSequence SQ - 1 -
+        00180037 TherapyType CS - 1 R
+        00180038 InterventionStatus CS - 1 -
+        00180039 TherapyDescription CS - 1 R
+        0018003A InterventionDescription ST - 1 -
+        00180040 CineRate IS - 1 -
+        00180042 InitialCineRunState CS - 1 -
+        00180050 SliceThickness DS - 1 -
+        00180060 KVP DS - 1 -
+        00180070 CountsAccumulated IS - 1 -
+        00180071 AcquisitionTerminationCondition CS - 1 -
+        00180072 EffectiveDuration DS - 1 -
+        00180073 AcquisitionStartCondition CS - 1 -
+        00180074 AcquisitionStartConditionData IS - 1 -
+        00180075 AcquisitionTerminationConditionData IS - 1 -
+        00180080 RepetitionTime DS - 1 -
+        00180081 EchoTime DS - 1 -
+        00180082 InversionTime DS - 1 -
+        00180083 NumberOfAverages DS - 1 -
+        00180084 ImagingFrequency DS - 1 -
+        00180085 ImagedNucleus SH - 1 -
+        00180086 EchoNumbers IS - 1-n -
+        00180087 MagneticFieldStrength DS - 1 -
+        00180088 SpacingBetweenSlices DS - 1 -
+        00180089 NumberOfPhaseEncodingSteps IS - 1 -
+        00180090 DataCollectionDiameter DS - 1 -
+        00180091 EchoTrainLength IS - 1 -
+        00180093 PercentSampling DS - 1 -
+        00180094 PercentPhaseFieldOfView DS - 1 -
+        00180095 PixelBandwidth DS - 1 -
+        00181000 DeviceSerialNumber LO - 1 -
+        00181002 DeviceUID UI - 1 -
+        00181003 DeviceID LO - 1 -
+        00181004 PlateID LO - 1 -
+        00181005 GeneratorID LO - 1 -
+        00181006 GridID LO - 1 -
+        00181007 CassetteID LO - 1 -
+        00181008 GantryID LO - 1 -
+        00181009 UniqueDeviceIdentifier UT - 1 -
+        0018100A UDISequence SQ - 1 -
+        0018100B ManufacturerDeviceClassUID UI - 1-n -
+        00181010 SecondaryCaptureDeviceID LO - 1 -
+        00181011 HardcopyCreationDeviceID LO - 1 R
+        00181012 DateOfSecondaryCapture DA - 1 -
+        00181014 TimeOfSecondaryCapture TM - 1 -
+        00181016 SecondaryCaptureDeviceManufacturer LO - 1 -
+        00181017 HardcopyDeviceManufacturer LO - 1 R
+        00181018 SecondaryCaptureDeviceManufacturerModelName LO - 1 -
+        00181019 SecondaryCaptureDeviceSoftwareVersions LO - 1-n -
+        0018101A HardcopyDeviceSoftwareVersion LO - 1-n R
+        0018101B HardcopyDeviceManufacturerModelName LO - 1 R
+        00181020 SoftwareVersions LO - 1-n -
+        00181022 VideoImageFormatAcquired SH - 1 -
+        00181023 DigitalImageFormatAcquired LO - 1 -
+        00181030 ProtocolName LO - 1 -
+        00181040 ContrastBolusRoute LO - 1 -
+        00181041 ContrastBolusVolume DS - 1 -
+        00181042 ContrastBolusStartTime TM - 1 -
+        00181043 ContrastBolusStopTime TM - 1 -
+        00181044 ContrastBolusTotalDose DS - 1 -
+        00181045 SyringeCounts IS - 1 -
+        00181046 ContrastFlowRate DS - 1-n -
+        00181047 ContrastFlowDuration DS - 1-n -
+        00181048 ContrastBolusIngredient CS - 1 -
+        00181049 ContrastBolusIngredientConcentration DS - 1 -
+        00181050 SpatialResolution DS - 1 -
+        00181060 TriggerTime DS - 1 -
+        00181061 TriggerSourceOrType LO - 1 -
+        00181062 NominalInterval IS - 1 -
+        00181063 FrameTime DS - 1 -
+        00181064 CardiacFramingType LO - 1 -
+        00181065 FrameTimeVector DS - 1-n -
+        00181066 FrameDelay DS - 1 -
+        00181067 ImageTriggerDelay DS - 1 -
+        00181068 MultiplexGroupTimeOffset DS - 1 -
+        00181069 TriggerTimeOffset DS - 1 -
+        0018106A SynchronizationTrigger CS - 1 -
+        0018106C SynchronizationChannel US - 2 -
+        0018106E TriggerSamplePosition UL - 1 -
+        00181070 RadiopharmaceuticalRoute LO - 1 -
+        00181071 RadiopharmaceuticalVolume DS - 1 -
+        00181072 RadiopharmaceuticalStartTime TM - 1 -
+        00181073 RadiopharmaceuticalStopTime TM - 1 -
+        00181074 RadionuclideTotalDose DS - 1 -
+        00181075 RadionuclideHalfLife DS - 1 -
+        00181076 RadionuclidePositronFraction DS - 1 -
+        00181077 RadiopharmaceuticalSpecificActivity DS - 1 -
+        00181078 RadiopharmaceuticalStartDateTime DT - 1 -
+        00181079 RadiopharmaceuticalStopDateTime DT - 1 -
+        00181080 BeatRejectionFlag CS - 1 -
+        00181081 LowRRValue IS - 1 -
+        00181082 HighRRValue IS - 1 -
+        00181083 IntervalsAcquired IS - 1 -
+        00181084 IntervalsRejected IS - 1 -
+        00181085 PVCRejection LO - 1 -
+        00181086 SkipBeats IS - 1 -
+        00181088 HeartRate IS - 1 -
+        00181090 CardiacNumberOfImages IS - 1 -
+        00181094 TriggerWindow IS - 1 -
+        00181100 ReconstructionDiameter DS - 1 -
+        00181110 DistanceSourceToDetector DS - 1 -
+        00181111 DistanceSourceToPatient DS - 1 -
+        00181114 EstimatedRadiographicMagnificationFactor DS - 1 -
+        00181120 GantryDetectorTilt DS - 1 -
+        00181121 GantryDetectorSlew DS - 1 -
+        00181130 TableHeight DS - 1 -
+        00181131 TableTraverse DS - 1 -
+        00181134 TableMotion CS - 1 -
+        00181135 TableVerticalIncrement DS - 1-n -
+        00181136 TableLateralIncrement DS - 1-n -
+        00181137 TableLongitudinalIncrement DS - 1-n -
+        00181138 TableAngle DS - 1 -
+        0018113A TableType CS - 1 -
+        00181140 RotationDirection CS - 1 -
+        00181141 AngularPosition DS - 1 R
+        00181142 RadialPosition DS - 1-n -
+        00181143 ScanArc DS - 1 -
+        00181144 AngularStep DS - 1 -
+        00181145 CenterOfRotationOffset DS - 1 -
+        00181146 RotationOffset DS - 1-n R
+        00181147 FieldOfViewShape CS - 1 -
+        00181149 FieldOfViewDimensions IS - 1-2 -
+        00181150 ExposureTime IS - 1 -
+        00181151 XRayTubeCurrent IS - 1 -
+        00181152 Exposure IS - 1 -
+        00181153 ExposureInuAs IS - 1 -
+        00181154 AveragePulseWidth DS - 1 -
+        00181155 RadiationSetting CS - 1 -
+        00181156 RectificationType CS - 1 -
+        0018115A RadiationMode CS - 1 -
+        0018115E ImageAndFluoroscopyAreaDoseProduct DS - 1 -
+        00181160 FilterType SH - 1 -
+        00181161 TypeOfFilters LO - 1-n -
+        00181162 IntensifierSize DS - 1 -
+        00181164 ImagerPixelSpacing DS - 2 -
+        00181166 Grid CS - 1-n -
+        00181170 GeneratorPower IS - 1 -
+        00181180 CollimatorGridName SH - 1 -
+        00181181 CollimatorType CS - 1 -
+        00181182 FocalDistance IS - 1-2 -
+        00181183 XFocusCenter DS - 1-2 -
+        00181184 YFocusCenter DS - 1-2 -
+        00181190 FocalSpots DS - 1-n -
+        00181191 AnodeTargetMaterial CS - 1 -
+        001811A0 BodyPartThickness DS - 1 -
+        001811A2 CompressionForce DS - 1 -
+        001811A3 CompressionPressure DS - 1 -
+        001811A4 PaddleDescription LO - 1 -
+        001811A5 CompressionContactArea DS - 1 -
+        001811B0 AcquisitionMode LO - 1 -
+        001811B1 DoseModeName LO - 1 -
+        001811B2 AcquiredSubtractionMaskFlag CS - 1 -
+        001811B3 FluoroscopyPersistenceFlag CS - 1 -
+        001811B4 FluoroscopyLastImageHoldPersistenceFlag CS - 1 -
+        001811B5 UpperLimitNumberOfPersistentFluoroscopyFrames IS - 1 -
+        001811B6 ContrastBolusAutoInjectionTriggerFlag CS - 1 -
+        001811B7 ContrastBolusInjectionDelay FD - 1 -
+        001811B8 XAAcquisitionPhaseDetailsSequence SQ - 1 -
+        001811B9 XAAcquisitionFrameRate FD - 1 -
+        001811BA XAPlaneDetailsSequence SQ - 1 -
+        001811BB AcquisitionFieldOfViewLabel LO - 1 -
+        001811BC XRayFilterDetailsSequence SQ - 1 -
+        001811BD XAAcquisitionDuration FD - 1 -
+        001811BE ReconstructionPipelineType CS - 1 -
+        001811BF ImageFilterDetailsSequence SQ - 1 -
+        001811C0 AppliedMaskSubtractionFlag CS - 1 -
+        001811C1 RequestedSeriesDescriptionCodeSequence SQ - 1 -
+        00181200 DateOfLastCalibration DA - 1-n -
+        00181201 TimeOfLastCalibration TM - 1-n -
+        00181202 DateTimeOfLastCalibration DT - 1 -
+        00181203 CalibrationDateTime DT - 1 -
+        00181210 ConvolutionKernel SH - 1-n -
+        00181240 UpperLowerPixelValues IS - 1-n R
+        00181242 ActualFrameDuration IS - 1 -
+        00181243 CountRate IS - 1 -
+        00181244 PreferredPlaybackSequencing US - 1 -
+        00181250 ReceiveCoilName SH - 1 -
+        00181251 TransmitCoilName SH - 1 -
+        00181260 PlateType SH - 1 -
+        00181261 PhosphorType LO - 1 -
+        00181271 WaterEquivalentDiameter FD - 1 -
+        00181272 WaterEquivalentDiameterCalculationMethodCodeSequence SQ - 1 -
+        00181300 ScanVelocity DS - 1 -
+        00181301 WholeBodyTechnique CS - 1-n -
+        00181302 ScanLength IS - 1 -
+        00181310 AcquisitionMatrix US - 4 -
+        00181312 InPlanePhaseEncodingDirection CS - 1 -
+        00181314 FlipAngle DS - 1 -
+        00181315 VariableFlipAngleFlag CS - 1 -
+        00181316 SAR DS - 1 -
+        00181318 dBdt DS - 1 -
+        00181320 B1rms FL - 1 -
+        00181400 AcquisitionDeviceProcessingDescription LO - 1 -
+        00181401 AcquisitionDeviceProcessingCode LO - 1 -
+        00181402 CassetteOrientation CS - 1 -
+        00181403 CassetteSize CS - 1 -
+        00181404 ExposuresOnPlate US - 1 -
+        00181405 RelativeXRayExposure IS - 1 -
+        00181411 ExposureIndex DS - 1 -
+        00181412 TargetExposureIndex DS - 1 -
+        00181413 DeviationIndex DS - 1 -
+        00181450 ColumnAngulation DS - 1 -
+        00181460 TomoLayerHeight DS - 1 -
+        00181470 TomoAngle DS - 1 -
+        00181480 TomoTime DS - 1 -
+        00181490 TomoType CS - 1 -
+        00181491 TomoClass CS - 1 -
+        00181495 NumberOfTomosynthesisSourceImages IS - 1 -
+        00181500 PositionerMotion CS - 1 -
+        00181508 PositionerType CS - 1 -
+        00181510 PositionerPrimaryAngle DS - 1 -
+        00181511 PositionerSecondaryAngle DS - 1 -
+        00181520 PositionerPrimaryAngleIncrement DS - 1-n -
+        00181521 PositionerSecondaryAngleIncrement DS - 1-n -
+        00181530 DetectorPrimaryAngle DS - 1 -
+        00181531 DetectorSecondaryAngle DS - 1 -
+        00181600 ShutterShape CS - 1-3 -
+        00181602 ShutterLeftVerticalEdge IS - 1 -
+        00181604 ShutterRightVerticalEdge IS - 1 -
+        00181606 ShutterUpperHorizontalEdge IS - 1 -
+        00181608 ShutterLowerHorizontalEdge IS - 1 -
+        00181610 CenterOfCircularShutter IS - 2 -
+        00181612 RadiusOfCircularShutter IS - 1 -
+        00181620 VerticesOfThePolygonalShutter IS - 2-2n -
+        00181622 ShutterPresentationValue US - 1 -
+        00181623 ShutterOverlayGroup US - 1 -
+        00181624 ShutterPresentationColorCIELabValue US - 3 -
+        00181630 OutlineShapeType CS - 1 -
+        00181631 OutlineLeftVerticalEdge FD - 1 -
+        00181632 OutlineRightVerticalEdge FD - 1 -
+        00181633 OutlineUpperHorizontalEdge FD - 1 -
+        00181634 OutlineLowerHorizontalEdge FD - 1 -
+        00181635 CenterOfCircularOutline FD - 2 -
+        00181636 DiameterOfCircularOutline FD - 1 -
+        00181637 NumberOfPolygonalVertices UL - 1 -
+        00181638 VerticesOfThePolygonalOutline OF - 1 -
+        00181700 CollimatorShape CS - 1-3 -
+        00181702 CollimatorLeftVerticalEdge IS - 1 -
+        00181704 CollimatorRightVerticalEdge IS - 1 -
+        00181706 CollimatorUpperHorizontalEdge IS - 1 -
+        00181708 CollimatorLowerHorizontalEdge IS - 1 -
+        00181710 CenterOfCircularCollimator IS - 2 -
+        00181712 RadiusOfCircularCollimator IS - 1 -
+        00181720 VerticesOfThePolygonalCollimator IS - 2-2n -
+        00181800 AcquisitionTimeSynchronized CS - 1 -
+        00181801 TimeSource SH - 1 -
+        00181802 TimeDistributionProtocol CS - 1 -
+        00181803 NTPSourceAddress LO - 1 -
+        00182001 PageNumberVector IS - 1-n -
+        00182002 FrameLabelVector SH - 1-n -
+        00182003 FramePrimaryAngleVector DS - 1-n -
+        00182004 FrameSecondaryAngleVector DS - 1-n -
+        00182005 SliceLocationVector DS - 1-n -
+        00182006 DisplayWindowLabelVector SH - 1-n -
+        00182010 NominalScannedPixelSpacing DS - 2 -
+        00182020 DigitizingDeviceTransportDirection CS - 1 -
+        00182030 RotationOfScannedFilm DS - 1 -
+        00182041 BiopsyTargetSequence SQ - 1 -
+        00182042 TargetUID UI - 1 -
+        00182043 LocalizingCursorPosition FL - 2 -
+        00182044 CalculatedTargetPosition FL - 3 -
+        00182045 TargetLabel SH - 1 -
+        00182046 DisplayedZValue FL - 1 -
+        00183100 IVUSAcquisition CS - 1 -
+        00183101 IVUSPullbackRate DS - 1 -
+        00183102 IVUSGatedRate DS - 1 -
+        00183103 IVUSPullbackStartFrameNumber IS - 1 -
+        00183104 IVUSPullbackStopFrameNumber IS - 1 -
+        00183105 LesionNumber IS - 1-n -
+        00184000 AcquisitionComments LT - 1 R
+        00185000 OutputPower SH - 1-n -
+        00185010 TransducerData LO - 1-n -
+        00185011 TransducerIdentificationSequence SQ - 1 -
+        00185012 FocusDepth DS - 1 -
+        00185020 ProcessingFunction LO - 1 -
+        00185021 PostprocessingFunction LO - 1 R
+        00185022 MechanicalIndex DS - 1 -
+        00185024 BoneThermalIndex DS - 1 -
+        00185026 CranialThermalIndex DS - 1 -
+        00185027 SoftTissueThermalIndex DS - 1 -
+        00185028 SoftTissueFocusThermalIndex DS - 1 -
+        00185029 SoftTissueSurfaceThermalIndex DS - 1 -
+        00185030 DynamicRange DS - 1 R
+        00185040 TotalGain DS - 1 R
+        00185050 DepthOfScanField IS - 1 -
+        00185100 PatientPosition CS - 1 -
+        00185101 ViewPosition CS - 1 -
+        00185104 ProjectionEponymousNameCodeSequence SQ - 1 -
+        00185210 ImageTransformationMatrix DS - 6 R
+        00185212 ImageTranslationVector DS - 3 R
+        00186000 Sensitivity DS - 1 -
+        00186011 SequenceOfUltrasoundRegions SQ - 1 -
+        00186012 RegionSpatialFormat US - 1 -
+        00186014 RegionDataType US - 1 -
+        00186016 RegionFlags UL - 1 -
+        00186018 RegionLocationMinX0 UL - 1 -
+        0018601A RegionLocationMinY0 UL - 1 -
+        0018601C RegionLocationMaxX1 UL - 1 -
+        0018601E RegionLocationMaxY1 UL - 1 -
+        00186020 ReferencePixelX0 SL - 1 -
+        00186022 ReferencePixelY0 SL - 1 -
+        00186024 PhysicalUnitsXDirection US - 1 -
+        00186026 PhysicalUnitsYDirection US - 1 -
+        00186028 ReferencePixelPhysicalValueX FD - 1 -
+        0018602A ReferencePixelPhysicalValueY FD - 1 -
+        0018602C PhysicalDeltaX FD - 1 -
+        0018602E PhysicalDeltaY FD - 1 -
+        00186030 TransducerFrequency UL - 1 -
+        00186031 TransducerType CS - 1 -
+        00186032 PulseRepetitionFrequency UL - 1 -
+        00186034 DopplerCorrectionAngle FD - 1 -
+        00186036 SteeringAngle FD - 1 -
+        00186038 DopplerSampleVolumeXPositionRetired UL - 1 R
+        00186039 DopplerSampleVolumeXPosition SL - 1 -
+        0018603A DopplerSampleVolumeYPositionRetired UL - 1 R
+        0018603B DopplerSampleVolumeYPosition SL - 1 -
+        0018603C TMLinePositionX0Retired UL - 1 R
+        0018603D TMLinePositionX0 SL - 1 -
+        0018603E TMLinePositionY0Retired UL - 1 R
+        0018603F TMLinePositionY0 SL - 1 -
+        00186040 TMLinePositionX1Retired UL - 1 R
+        00186041 TMLinePositionX1 SL - 1 -
+        00186042 TMLinePositionY1Retired UL - 1 R
+        00186043 TMLinePositionY1 SL - 1 -
+        00186044 PixelComponentOrganization US - 1 -
+        00186046 PixelComponentMask UL - 1 -
+        00186048 PixelComponentRangeStart UL - 1 -
+        0018604A PixelComponentRangeStop UL - 1 -
+        0018604C PixelComponentPhysicalUnits US - 1 -
+        0018604E PixelComponentDataType US - 1 -
+        00186050 NumberOfTableBreakPoints UL - 1 -
+        00186052 TableOfXBreakPoints UL - 1-n -
+        00186054 TableOfYBreakPoints FD - 1-n -
+        00186056 NumberOfTableEntries UL - 1 -
+        00186058 TableOfPixelValues UL - 1-n -
+        0018605A TableOfParameterValues FL - 1-n -
+        00186060 RWaveTimeVector FL - 1-n -
+        00186070 ActiveImageAreaOverlayGroup US - 1 -
+        00187000 DetectorConditionsNominalFlag CS - 1 -
+        00187001 DetectorTemperature DS - 1 -
+        00187004 DetectorType CS - 1 -
+        00187005 DetectorConfiguration CS - 1 -
+        00187006 DetectorDescription LT - 1 -
+        00187008 DetectorMode LT - 1 -
+        0018700A DetectorID SH - 1 -
+        0018700C DateOfLastDetectorCalibration DA - 1 -
+        0018700E TimeOfLastDetectorCalibration TM - 1 -
+        00187010 ExposuresOnDetectorSinceLastCalibration IS - 1 -
+        00187011 ExposuresOnDetectorSinceManufactured IS - 1 -
+        00187012 DetectorTimeSinceLastExposure DS - 1 -
+        00187014 DetectorActiveTime DS - 1 -
+        00187016 DetectorActivationOffsetFromExposure DS - 1 -
+        0018701A DetectorBinning DS - 2 -
+        00187020 DetectorElementPhysicalSize DS - 2 -
+        00187022 DetectorElementSpacing DS - 2 -
+        00187024 DetectorActiveShape CS - 1 -
+        00187026 DetectorActiveDimensions DS - 1-2 -
+        00187028 DetectorActiveOrigin DS - 2 -
+        0018702A DetectorManufacturerName LO - 1 -
+        0018702B DetectorManufacturerModelName LO - 1 -
+        00187030 FieldOfViewOrigin DS - 2 -
+        00187032 FieldOfViewRotation DS - 1 -
+        00187034 FieldOfViewHorizontalFlip CS - 1 -
+        00187036 PixelDataAreaOriginRelativeToFOV FL - 2 -
+        00187038 PixelDataAreaRotationAngleRelativeToFOV FL - 1 -
+        00187040 GridAbsorbingMaterial LT - 1 -
+        00187041 GridSpacingMaterial LT - 1 -
+        00187042 GridThickness DS - 1 -
+        00187044 GridPitch DS - 1 -
+        00187046 GridAspectRatio IS - 2 -
+        00187048 GridPeriod DS - 1 -
+        0018704C GridFocalDistance DS - 1 -
+        00187050 FilterMaterial CS - 1-n -
+        00187052 FilterThicknessMinimum DS - 1-n -
+        00187054 FilterThicknessMaximum DS - 1-n -
+        00187056 FilterBeamPathLengthMinimum FL - 1-n -
+        00187058 FilterBeamPathLengthMaximum FL - 1-n -
+        00187060 ExposureControlMode CS - 1 -
+        00187062 ExposureControlModeDescription LT - 1 -
+        00187064 ExposureStatus CS - 1 -
+        00187065 PhototimerSetting DS - 1 -
+        00188150 ExposureTimeInuS DS - 1 -
+        00188151 XRayTubeCurrentInuA DS - 1 -
+        00189004 ContentQualification CS - 1 -
+        00189005 PulseSequenceName SH - 1 -
+        00189006 MRImagingModifierSequence SQ - 1 -
+        00189008 EchoPulseSequence CS - 1 -
+        00189009 InversionRecovery CS - 1 -
+        00189010 FlowCompensation CS - 1 -
+        00189011 MultipleSpinEcho CS - 1 -
+        00189012 MultiPlanarExcitation CS - 1 -
+        00189014 PhaseContrast CS - 1 -
+        00189015 TimeOfFlightContrast CS - 1 -
+        00189016 Spoiling CS - 1 -
+        00189017 SteadyStatePulseSequence CS - 1 -
+        00189018 EchoPlanarPulseSequence CS - 1 -
+        00189019 TagAngleFirstAxis FD - 1 -
+        00189020 MagnetizationTransfer CS - 1 -
+        00189021 T2Preparation CS - 1 -
+        00189022 BloodSignalNulling CS - 1 -
+        00189024 SaturationRecovery CS - 1 -
+        00189025 SpectrallySelectedSuppression CS - 1 -
+        00189026 SpectrallySelectedExcitation CS - 1 -
+        00189027 SpatialPresaturation CS - 1 -
+        00189028 Tagging CS - 1 -
+        00189029 OversamplingPhase CS - 1 -
+        00189030 TagSpacingFirstDimension FD - 1 -
+        00189032 GeometryOfKSpaceTraversal CS - 1 -
+        00189033 SegmentedKSpaceTraversal CS - 1 -
+        00189034 RectilinearPhaseEncodeReordering CS - 1 -
+        00189035 TagThickness FD - 1 -
+        00189036 PartialFourierDirection CS - 1 -
+        00189037 CardiacSynchronizationTechnique CS - 1 -
+        00189041 ReceiveCoilManufacturerName LO - 1 -
+        00189042 MRReceiveCoilSequence SQ - 1 -
+        00189043 ReceiveCoilType CS - 1 -
+        00189044 QuadratureReceiveCoil CS - 1 -
+        00189045 MultiCoilDefinitionSequence SQ - 1 -
+        00189046 MultiCoilConfiguration LO - 1 -
+        00189047 MultiCoilElementName SH - 1 -
+        00189048 MultiCoilElementUsed CS - 1 -
+        00189049 MRTransmitCoilSequence SQ - 1 -
+        00189050 TransmitCoilManufacturerName LO - 1 -
+        00189051 TransmitCoilType CS - 1 -
+        00189052 SpectralWidth FD - 1-2 -
+        00189053 ChemicalShiftReference FD - 1-2 -
+        00189054 VolumeLocalizationTechnique CS - 1 -
+        00189058 MRAcquisitionFrequencyEncodingSteps US - 1 -
+        00189059 Decoupling CS - 1 -
+        00189060 DecoupledNucleus CS - 1-2 -
+        00189061 DecouplingFrequency FD - 1-2 -
+        00189062 DecouplingMethod CS - 1 -
+        00189063 DecouplingChemicalShiftReference FD - 1-2 -
+        00189064 KSpaceFiltering CS - 1 -
+        00189065 TimeDomainFiltering CS - 1-2 -
+        00189066 NumberOfZeroFills US - 1-2 -
+        00189067 BaselineCorrection CS - 1 -
+        00189069 ParallelReductionFactorInPlane FD - 1 -
+        00189070 CardiacRRIntervalSpecified FD - 1 -
+        00189073 AcquisitionDuration FD - 1 -
+        00189074 FrameAcquisitionDateTime DT - 1 -
+        00189075 DiffusionDirectionality CS - 1 -
+        00189076 DiffusionGradientDirectionSequence SQ - 1 -
+        00189077 ParallelAcquisition CS - 1 -
+        00189078 ParallelAcquisitionTechnique CS - 1 -
+        00189079 InversionTimes FD - 1-n -
+        00189080 MetaboliteMapDescription ST - 1 -
+        00189081 PartialFourier CS - 1 -
+        00189082 EffectiveEchoTime FD - 1 -
+        00189083 MetaboliteMapCodeSequence SQ - 1 -
+        00189084 ChemicalShiftSequence SQ - 1 -
+        00189085 CardiacSignalSource CS - 1 -
+        00189087 DiffusionBValue FD - 1 -
+        00189089 DiffusionGradientOrientation FD - 3 -
+        00189090 VelocityEncodingDirection FD - 3 -
+        00189091 VelocityEncodingMinimumValue FD - 1 -
+        00189092 VelocityEncodingAcquisitionSequence SQ - 1 -
+        00189093 NumberOfKSpaceTrajectories US - 1 -
+        00189094 CoverageOfKSpace CS - 1 -
+        00189095 SpectroscopyAcquisitionPhaseRows UL - 1 -
+        00189096 ParallelReductionFactorInPlaneRetired FD - 1 R
+        00189098 TransmitterFrequency FD - 1-2 -
+        00189100 ResonantNucleus CS - 1-2 -
+        00189101 FrequencyCorrection CS - 1 -
+        00189103 MRSpectroscopyFOVGeometrySequence SQ - 1 -
+        00189104 SlabThickness FD - 1 -
+        00189105 SlabOrientation FD - 3 -
+        00189106 MidSlabPosition FD - 3 -
+        00189107 MRSpatialSaturationSequence SQ - 1 -
+        00189112 MRTimingAndRelatedParametersSequence SQ - 1 -
+        00189114 MREchoSequence SQ - 1 -
+        00189115 MRModifierSequence SQ - 1 -
+        00189117 MRDiffusionSequence SQ - 1 -
+        00189118 CardiacSynchronizationSequence SQ - 1 -
+        00189119 MRAveragesSequence SQ - 1 -
+        00189125 MRFOVGeometrySequence SQ - 1 -
+        00189126 VolumeLocalizationSequence SQ - 1 -
+        00189127 SpectroscopyAcquisitionDataColumns UL - 1 -
+        00189147 DiffusionAnisotropyType CS - 1 -
+        00189151 FrameReferenceDateTime DT - 1 -
+        00189152 MRMetaboliteMapSequence SQ - 1 -
+        00189155 ParallelReductionFactorOutOfPlane FD - 1 -
+        00189159 SpectroscopyAcquisitionOutOfPlanePhaseSteps UL - 1 -
+        00189166 BulkMotionStatus CS - 1 R
+        00189168 ParallelReductionFactorSecondInPlane FD - 1 -
+        00189169 CardiacBeatRejectionTechnique CS - 1 -
+        00189170 RespiratoryMotionCompensationTechnique CS - 1 -
+        00189171 RespiratorySignalSource CS - 1 -
+        00189172 BulkMotionCompensationTechnique CS - 1 -
+        00189173 BulkMotionSignalSource CS - 1 -
+        00189174 ApplicableSafetyStandardAgency CS - 1 -
+        00189175 ApplicableSafetyStandardDescription LO - 1 -
+        00189176 OperatingModeSequence SQ - 1 -
+        00189177 OperatingModeType CS - 1 -
+        00189178 OperatingMode CS - 1 -
+        00189179 SpecificAbsorptionRateDefinition CS - 1 -
+        00189180 GradientOutputType CS - 1 -
+        00189181 SpecificAbsorptionRateValue FD - 1 -
+        00189182 GradientOutput FD - 1 -
+        00189183 FlowCompensationDirection CS - 1 -
+        00189184 TaggingDelay FD - 1 -
+        00189185 RespiratoryMotionCompensationTechniqueDescription ST - 1 -
+        00189186 RespiratorySignalSourceID SH - 1 -
+        00189195 ChemicalShiftMinimumIntegrationLimitInHz FD - 1 R
+        00189196 ChemicalShiftMaximumIntegrationLimitInHz FD - 1 R
+        00189197 MRVelocityEncodingSequence SQ - 1 -
+        00189198 FirstOrderPhaseCorrection CS - 1 -
+        00189199 WaterReferencedPhaseCorrection CS - 1 -
+        00189200 MRSpectroscopyAcquisitionType CS - 1 -
+        00189214 RespiratoryCyclePosition CS - 1 -
+        00189217 VelocityEncodingMaximumValue FD - 1 -
+        00189218 TagSpacingSecondDimension FD - 1 -
+        00189219 TagAngleSecondAxis SS - 1 -
+        00189220 FrameAcquisitionDuration FD - 1 -
+        00189226 MRImageFrameTypeSequence SQ - 1 -
+        00189227 MRSpectroscopyFrameTypeSequence SQ - 1 -
+        00189231 MRAcquisitionPhaseEncodingStepsInPlane US - 1 -
+        00189232 MRAcquisitionPhaseEncodingStepsOutOfPlane US - 1 -
+        00189234 SpectroscopyAcquisitionPhaseColumns UL - 1 -
+        00189236 CardiacCyclePosition CS - 1 -
+        00189239 SpecificAbsorptionRateSequence SQ - 1 -
+        00189240 RFEchoTrainLength US - 1 -
+        00189241 GradientEchoTrainLength US - 1 -
+        00189250 ArterialSpinLabelingContrast CS - 1 -
+        00189251 MRArterialSpinLabelingSequence SQ - 1 -
+        00189252 ASLTechniqueDescription LO - 1 -
+        00189253 ASLSlabNumber US - 1 -
+        00189254 ASLSlabThickness FD - 1 -
+        00189255 ASLSlabOrientation FD - 3 -
+        00189256 ASLMidSlabPosition FD - 3 -
+        00189257 ASLContext CS - 1 -
+        00189258 ASLPulseTrainDuration UL - 1 -
+        00189259 ASLCrusherFlag CS - 1 -
+        0018925A ASLCrusherFlowLimit FD - 1 -
+        0018925B ASLCrusherDescription LO - 1 -
+        0018925C ASLBolusCutoffFlag CS - 1 -
+        0018925D ASLBolusCutoffTimingSequence SQ - 1 -
+        0018925E ASLBolusCutoffTechnique LO - 1 -
+        0018925F ASLBolusCutoffDelayTime UL - 1 -
+        00189260 ASLSlabSequence SQ - 1 -
+        00189295 ChemicalShiftMinimumIntegrationLimitInppm FD - 1 -
+        00189296 ChemicalShiftMaximumIntegrationLimitInppm FD - 1 -
+        00189297 WaterReferenceAcquisition CS - 1 -
+        00189298 EchoPeakPosition IS - 1 -
+        00189301 CTAcquisitionTypeSequence SQ - 1 -
+        00189302 AcquisitionType CS - 1 -
+        00189303 TubeAngle FD - 1 -
+        00189304 CTAcquisitionDetailsSequence SQ - 1 -
+        00189305 RevolutionTime FD - 1 -
+        00189306 SingleCollimationWidth FD - 1 -
+        00189307 TotalCollimationWidth FD - 1 -
+        00189308 CTTableDynamicsSequence SQ - 1 -
+        00189309 TableSpeed FD - 1 -
+        00189310 TableFeedPerRotation FD - 1 -
+        00189311 SpiralPitchFactor FD - 1 -
+        00189312 CTGeometrySequence SQ - 1 -
+        00189313 DataCollectionCenterPatient FD - 3 -
+        00189314 CTReconstructionSequence SQ - 1 -
+        00189315 ReconstructionAlgorithm CS - 1 -
+        00189316 ConvolutionKernelGroup CS - 1 -
+        00189317 ReconstructionFieldOfView FD - 2 -
+        00189318 ReconstructionTargetCenterPatient FD - 3 -
+        00189319 ReconstructionAngle FD - 1 -
+        00189320 ImageFilter SH - 1 -
+        00189321 CTExposureSequence SQ - 1 -
+        00189322 ReconstructionPixelSpacing FD - 2 -
+        00189323 ExposureModulationType CS - 1-n -
+        00189324 EstimatedDoseSaving FD - 1 R
+        00189325 CTXRayDetailsSequence SQ - 1 -
+        00189326 CTPositionSequence SQ - 1 -
+        00189327 TablePosition FD - 1 -
+        00189328 ExposureTimeInms FD - 1 -
+        00189329 CTImageFrameTypeSequence SQ - 1 -
+        00189330 XRayTubeCurrentInmA FD - 1 -
+        00189332 ExposureInmAs FD - 1 -
+        00189333 ConstantVolumeFlag CS - 1 -
+        00189334 FluoroscopyFlag CS - 1 -
+        00189335 DistanceSourceToDataCollectionCenter FD - 1 -
+        00189337 ContrastBolusAgentNumber US - 1 -
+        00189338 ContrastBolusIngredientCodeSequence SQ - 1 -
+        00189340 ContrastAdministrationProfileSequence SQ - 1 -
+        00189341 ContrastBolusUsageSequence SQ - 1 -
+        00189342 ContrastBolusAgentAdministered CS - 1 -
+        00189343 ContrastBolusAgentDetected CS - 1 -
+        00189344 ContrastBolusAgentPhase CS - 1 -
+        00189345 CTDIvol FD - 1 -
+        00189346 CTDIPhantomTypeCodeSequence SQ - 1 -
+        00189351 CalciumScoringMassFactorPatient FL - 1 -
+        00189352 CalciumScoringMassFactorDevice FL - 3 -
+        00189353 EnergyWeightingFactor FL - 1 -
+        00189360 CTAdditionalXRaySourceSequence SQ - 1 -
+        00189361 MultienergyCTAcquisition CS - 1 -
+        00189362 MultienergyCTAcquisitionSequence SQ - 1 -
+        00189363 MultienergyCTProcessingSequence SQ - 1 -
+        00189364 MultienergyCTCharacteristicsSequence SQ - 1 -
+        00189365 MultienergyCTXRaySourceSequence SQ - 1 -
+        00189366 XRaySourceIndex US - 1 -
+        00189367 XRaySourceID UC - 1 -
+        00189368 MultienergySourceTechnique CS - 1 -
+        00189369 SourceStartDateTime DT - 1 -
+        0018936A SourceEndDateTime DT - 1 -
+        0018936B SwitchingPhaseNumber US - 1 -
+        0018936C SwitchingPhaseNominalDuration DS - 1 -
+        0018936D SwitchingPhaseTransitionDuration DS - 1 -
+        0018936E EffectiveBinEnergy DS - 1 -
+        0018936F MultienergyCTXRayDetectorSequence SQ - 1 -
+        00189370 XRayDetectorIndex US - 1 -
+        00189371 XRayDetectorID UC - 1 -
+        00189372 MultienergyDetectorType CS - 1 -
+        00189373 XRayDetectorLabel ST - 1 -
+        00189374 NominalMaxEnergy DS - 1 -
+        00189375 NominalMinEnergy DS - 1 -
+        00189376 ReferencedXRayDetectorIndex US - 1-n -
+        00189377 ReferencedXRaySourceIndex US - 1-n -
+        00189378 ReferencedPathIndex US - 1-n -
+        00189379 MultienergyCTPathSequence SQ - 1 -
+        0018937A MultienergyCTPathIndex US - 1 -
+        0018937B MultienergyAcquisitionDescription UT - 1 -
+        0018937C MonoenergeticEnergyEquivalent FD - 1 -
+        0018937D MaterialCodeSequence SQ - 1 -
+        0018937E DecompositionMethod CS - 1 -
+        0018937F DecompositionDescription UT - 1 -
+        00189380 DecompositionAlgorithmIdentificationSequence SQ - 1 -
+        00189381 DecompositionMaterialSequence SQ - 1 -
+        00189382 MaterialAttenuationSequence SQ - 1 -
+        00189383 PhotonEnergy DS - 1 -
+        00189384 XRayMassAttenuationCoefficient DS - 1 -
+        00189401 ProjectionPixelCalibrationSequence SQ - 1 -
+        00189402 DistanceSourceToIsocenter FL - 1 -
+        00189403 DistanceObjectToTableTop FL - 1 -
+        00189404 ObjectPixelSpacingInCenterOfBeam FL - 2 -
+        00189405 PositionerPositionSequence SQ - 1 -
+        00189406 TablePositionSequence SQ - 1 -
+        00189407 CollimatorShapeSequence SQ - 1 -
+        00189410 PlanesInAcquisition CS - 1 -
+        00189412 XAXRFFrameCharacteristicsSequence SQ - 1 -
+        00189417 FrameAcquisitionSequence SQ - 1 -
+        00189420 XRayReceptorType CS - 1 -
+        00189423 AcquisitionProtocolName LO - 1 -
+        00189424 AcquisitionProtocolDescription LT - 1 -
+        00189425 ContrastBolusIngredientOpaque CS - 1 -
+        00189426 DistanceReceptorPlaneToDetectorHousing FL - 1 -
+        00189427 IntensifierActiveShape CS - 1 -
+        00189428 IntensifierActiveDimensions FL - 1-2 -
+        00189429 PhysicalDetectorSize FL - 2 -
+        00189430 PositionOfIsocenterProjection FL - 2 -
+        00189432 FieldOfViewSequence SQ - 1 -
+        00189433 FieldOfViewDescription LO - 1 -
+        00189434 ExposureControlSensingRegionsSequence SQ - 1 -
+        00189435 ExposureControlSensingRegionShape CS - 1 -
+        00189436 ExposureControlSensingRegionLeftVerticalEdge SS - 1 -
+        00189437 ExposureControlSensingRegionRightVerticalEdge SS - 1 -
+        00189438 ExposureControlSensingRegionUpperHorizontalEdge SS - 1 -
+        00189439 ExposureControlSensingRegionLowerHorizontalEdge SS - 1 -
+        00189440 CenterOfCircularExposureControlSensingRegion SS - 2 -
+        00189441 RadiusOfCircularExposureControlSensingRegion US - 1 -
+        00189442 VerticesOfThePolygonalExposureControlSensingRegion SS - 2-n -
+        00189447 ColumnAngulationPatient FL - 1 -
+        00189449 BeamAngle FL - 1 -
+        00189451 FrameDetectorParametersSequence SQ - 1 -
+        00189452 CalculatedAnatomyThickness FL - 1 -
+        00189455 CalibrationSequence SQ - 1 -
+        00189456 ObjectThicknessSequence SQ - 1 -
+        00189457 PlaneIdentification CS - 1 -
+        00189461 FieldOfViewDimensionsInFloat FL - 1-2 -
+        00189462 IsocenterReferenceSystemSequence SQ - 1 -
+        00189463 PositionerIsocenterPrimaryAngle FL - 1 -
+        00189464 PositionerIsocenterSecondaryAngle FL - 1 -
+        00189465 PositionerIsocenterDetectorRotationAngle FL - 1 -
+        00189466 TableXPositionToIsocenter FL - 1 -
+        00189467 TableYPositionToIsocenter FL - 1 -
+        00189468 TableZPositionToIsocenter FL - 1 -
+        00189469 TableHorizontalRotationAngle FL - 1 -
+        00189470 TableHeadTiltAngle FL - 1 -
+        00189471 TableCradleTiltAngle FL - 1 -
+        00189472 FrameDisplayShutterSequence SQ - 1 -
+        00189473 AcquiredImageAreaDoseProduct FL - 1 -
+        00189474 CArmPositionerTabletopRelationship CS - 1 -
+        00189476 XRayGeometrySequence SQ - 1 -
+        00189477 IrradiationEventIdentificationSequence SQ - 1 -
+        00189504 XRay3DFrameTypeSequence SQ - 1 -
+        00189506 ContributingSourcesSequence SQ - 1 -
+        00189507 XRay3DAcquisitionSequence SQ - 1 -
+        00189508 PrimaryPositionerScanArc FL - 1 -
+        00189509 SecondaryPositionerScanArc FL - 1 -
+        00189510 PrimaryPositionerScanStartAngle FL - 1 -
+        00189511 SecondaryPositionerScanStartAngle FL - 1 -
+        00189514 PrimaryPositionerIncrement FL - 1 -
+        00189515 SecondaryPositionerIncrement FL - 1 -
+        00189516 StartAcquisitionDateTime DT - 1 -
+        00189517 EndAcquisitionDateTime DT - 1 -
+        00189518 PrimaryPositionerIncrementSign SS - 1 -
+        00189519 SecondaryPositionerIncrementSign SS - 1 -
+        00189524 ApplicationName LO - 1 -
+        00189525 ApplicationVersion LO - 1 -
+        00189526 ApplicationManufacturer LO - 1 -
+        00189527 AlgorithmType CS - 1 -
+        00189528 AlgorithmDescription LO - 1 -
+        00189530 XRay3DReconstructionSequence SQ - 1 -
+        00189531 ReconstructionDescription LO - 1 -
+        00189538 PerProjectionAcquisitionSequence SQ - 1 -
+        00189541 DetectorPositionSequence SQ - 1 -
+        00189542 XRayAcquisitionDoseSequence SQ - 1 -
+        00189543 XRaySourceIsocenterPrimaryAngle FD - 1 -
+        00189544 XRaySourceIsocenterSecondaryAngle FD - 1 -
+        00189545 BreastSupportIsocenterPrimaryAngle FD - 1 -
+        00189546 BreastSupportIsocenterSecondaryAngle FD - 1 -
+        00189547 BreastSupportXPositionToIsocenter FD - 1 -
+        00189548 BreastSupportYPositionToIsocenter FD - 1 -
+        00189549 BreastSupportZPositionToIsocenter FD - 1 -
+        00189550 DetectorIsocenterPrimaryAngle FD - 1 -
+        00189551 DetectorIsocenterSecondaryAngle FD - 1 -
+        00189552 DetectorXPositionToIsocenter FD - 1 -
+        00189553 DetectorYPositionToIsocenter FD - 1 -
+        00189554 DetectorZPositionToIsocenter FD - 1 -
+        00189555 XRayGridSequence SQ - 1 -
+        00189556 XRayFilterSequence SQ - 1 -
+        00189557 DetectorActiveAreaTLHCPosition FD - 3 -
+        00189558 DetectorActiveAreaOrientation FD - 6 -
+        00189559 PositionerPrimaryAngleDirection CS - 1 -
+        00189601 DiffusionBMatrixSequence SQ - 1 -
+        00189602 DiffusionBValueXX FD - 1 -
+        00189603 DiffusionBValueXY FD - 1 -
+        00189604 DiffusionBValueXZ FD - 1 -
+        00189605 DiffusionBValueYY FD - 1 -
+        00189606 DiffusionBValueYZ FD - 1 -
+        00189607 DiffusionBValueZZ FD - 1 -
+        00189621 FunctionalMRSequence SQ - 1 -
+        00189622 FunctionalSettlingPhaseFramesPresent CS - 1 -
+        00189623 FunctionalSyncPulse DT - 1 -
+        00189624 SettlingPhaseFrame CS - 1 -
+        00189701 DecayCorrectionDateTime DT - 1 -
+        00189715 StartDensityThreshold FD - 1 -
+        00189716 StartRelativeDensityDifferenceThreshold FD - 1 -
+        00189717 StartCardiacTriggerCountThreshold FD - 1 -
+        00189718 StartRespiratoryTriggerCountThreshold FD - 1 -
+        00189719 TerminationCountsThreshold FD - 1 -
+        00189720 TerminationDensityThreshold FD - 1 -
+        00189721 TerminationRelativeDensityThreshold FD - 1 -
+        00189722 TerminationTimeThreshold FD - 1 -
+        00189723 TerminationCardiacTriggerCountThreshold FD - 1 -
+        00189724 TerminationRespiratoryTriggerCountThreshold FD - 1 -
+        00189725 DetectorGeometry CS - 1 -
+        00189726 TransverseDetectorSeparation FD - 1 -
+        00189727 AxialDetectorDimension FD - 1 -
+        00189729 RadiopharmaceuticalAgentNumber US - 1 -
+        00189732 PETFrameAcquisitionSequence SQ - 1 -
+        00189733 PETDetectorMotionDetailsSequence SQ - 1 -
+        00189734 PETTableDynamicsSequence SQ - 1 -
+        00189735 PETPositionSequence SQ - 1 -
+        00189736 PETFrameCorrectionFactorsSequence SQ - 1 -
+        00189737 RadiopharmaceuticalUsageSequence SQ - 1 -
+        00189738 AttenuationCorrectionSource CS - 1 -
+        00189739 NumberOfIterations US - 1 -
+        00189740 NumberOfSubsets US - 1 -
+        00189749 PETReconstructionSequence SQ - 1 -
+        00189751 PETFrameTypeSequence SQ - 1 -
+        00189755 TimeOfFlightInformationUsed CS - 1 -
+        00189756 ReconstructionType CS - 1 -
+        00189758 DecayCorrected CS - 1 -
+        00189759 AttenuationCorrected CS - 1 -
+        00189760 ScatterCorrected CS - 1 -
+        00189761 DeadTimeCorrected CS - 1 -
+        00189762 GantryMotionCorrected CS - 1 -
+        00189763 PatientMotionCorrected CS - 1 -
+        00189764 CountLossNormalizationCorrected CS - 1 -
+        00189765 RandomsCorrected CS - 1 -
+        00189766 NonUniformRadialSamplingCorrected CS - 1 -
+        00189767 SensitivityCalibrated CS - 1 -
+        00189768 DetectorNormalizationCorrection CS - 1 -
+        00189769 IterativeReconstructionMethod CS - 1 -
+        00189770 AttenuationCorrectionTemporalRelationship CS - 1 -
+        00189771 PatientPhysiologicalStateSequence SQ - 1 -
+        00189772 PatientPhysiologicalStateCodeSequence SQ - 1 -
+        00189801 DepthsOfFocus FD - 1-n -
+        00189803 ExcludedIntervalsSequence SQ - 1 -
+        00189804 ExclusionStartDateTime DT - 1 -
+        00189805 ExclusionDuration FD - 1 -
+        00189806 USImageDescriptionSequence SQ - 1 -
+        00189807 ImageDataTypeSequence SQ - 1 -
+        00189808 DataType CS - 1 -
+        00189809 TransducerScanPatternCodeSequence SQ - 1 -
+        0018980B AliasedDataType CS - 1 -
+        0018980C PositionMeasuringDeviceUsed CS - 1 -
+        0018980D TransducerGeometryCodeSequence SQ - 1 -
+        0018980E TransducerBeamSteeringCodeSequence SQ - 1 -
+        0018980F TransducerApplicationCodeSequence SQ - 1 -
+        00189810 ZeroVelocityPixelValue US SS 1 -
+        00189900 ReferenceLocationLabel LO - 1 -
+        00189901 ReferenceLocationDescription UT - 1 -
+        00189902 ReferenceBasisCodeSequence SQ - 1 -
+        00189903 ReferenceGeometryCodeSequence SQ - 1 -
+        00189904 OffsetDistance DS - 1 -
+        00189905 OffsetDirection CS - 1 -
+        00189906 PotentialScheduledProtocolCodeSequence SQ - 1 -
+        00189907 PotentialRequestedProcedureCodeSequence SQ - 1 -
+        00189908 PotentialReasonsForProcedure UC - 1-n -
+        00189909 PotentialReasonsForProcedureCodeSequence SQ - 1 -
+        0018990A PotentialDiagnosticTasks UC - 1-n -
+        0018990B ContraindicationsCodeSequence SQ - 1 -
+        0018990C ReferencedDefinedProtocolSequence SQ - 1 -
+        0018990D ReferencedPerformedProtocolSequence SQ - 1 -
+        0018990E PredecessorProtocolSequence SQ - 1 -
+        0018990F ProtocolPlanningInformation UT - 1 -
+        00189910 ProtocolDesignRationale UT - 1 -
+        00189911 PatientSpecificationSequence SQ - 1 -
+        00189912 ModelSpecificationSequence SQ - 1 -
+        00189913 ParametersSpecificationSequence SQ - 1 -
+        00189914 InstructionSequence SQ - 1 -
+        00189915 InstructionIndex US - 1 -
+        00189916 InstructionText LO - 1 -
+        00189917 InstructionDescription UT - 1 -
+        00189918 InstructionPerformedFlag CS - 1 -
+        00189919 InstructionPerformedDateTime DT - 1 -
+        0018991A InstructionPerformanceComment UT - 1 -
+        0018991B PatientPositioningInstructionSequence SQ - 1 -
+        0018991C PositioningMethodCodeSequence SQ - 1 -
+        0018991D PositioningLandmarkSequence SQ - 1 -
+        0018991E TargetFrameOfReferenceUID UI - 1 -
+        0018991F AcquisitionProtocolElementSpecificationSequence SQ - 1 -
+        00189920 AcquisitionProtocolElementSequence SQ - 1 -
+        00189921 ProtocolElementNumber US - 1 -
+        00189922 ProtocolElementName LO - 1 -
+        00189923 ProtocolElementCharacteristicsSummary UT - 1 -
+        00189924 ProtocolElementPurpose UT - 1 -
+        00189930 AcquisitionMotion CS - 1 -
+        00189931 AcquisitionStartLocationSequence SQ - 1 -
+        00189932 AcquisitionEndLocationSequence SQ - 1 -
+        00189933 ReconstructionProtocolElementSpecificationSequence SQ - 1 -
+        00189934 ReconstructionProtocolElementSequence SQ - 1 -
+        00189935 StorageProtocolElementSpecificationSequence SQ - 1 -
+        00189936 StorageProtocolElementSequence SQ - 1 -
+        00189937 RequestedSeriesDescription LO - 1 -
+        00189938 SourceAcquisitionProtocolElementNumber US - 1-n -
+        00189939 SourceAcquisitionBeamNumber US - 1-n -
+        0018993A SourceReconstructionProtocolElementNumber US - 1-n -
+        0018993B ReconstructionStartLocationSequence SQ - 1 -
+        0018993C ReconstructionEndLocationSequence SQ - 1 -
+        0018993D ReconstructionAlgorithmSequence SQ - 1 -
+        0018993E ReconstructionTargetCenterLocationSequence SQ - 1 -
+        00189941 ImageFilterDescription UT - 1 -
+        00189942 CTDIvolNotificationTrigger FD - 1 -
+        00189943 DLPNotificationTrigger FD - 1 -
+        00189944 AutoKVPSelectionType CS - 1 -
+        00189945 AutoKVPUpperBound FD - 1 -
+        00189946 AutoKVPLowerBound FD - 1 -
+        00189947 ProtocolDefinedPatientPosition CS - 1 -
+        0018A001 ContributingEquipmentSequence SQ - 1 -
+        0018A002 ContributionDateTime DT - 1 -
+        0018A003 ContributionDescription ST - 1 -
+        0020000D StudyInstanceUID UI - 1 -
+        0020000E SeriesInstanceUID UI - 1 -
+        00200010 StudyID SH - 1 -
+        00200011 SeriesNumber IS - 1 -
+        00200012 AcquisitionNumber IS - 1 -
+        00200013 InstanceNumber IS - 1 -
+        00200014 IsotopeNumber IS - 1 R
+        00200015 PhaseNumber IS - 1 R
+        00200016 IntervalNumber IS - 1 R
+        00200017 TimeSlotNumber IS - 1 R
+        00200018 AngleNumber IS - 1 R
+        00200019 ItemNumber IS - 1 -
+        00200020 PatientOrientation CS - 2 -
+        00200022 OverlayNumber IS - 1 R
+        00200024 CurveNumber IS - 1 R
+        00200026 LUTNumber IS - 1 R
+        00200027 PyramidLabel LO - 1 -
+        00200030 ImagePosition DS - 3 R
+        00200032 ImagePositionPatient DS - 3 -
+        00200035 ImageOrientation DS - 6 R
+        00200037 ImageOrientationPatient DS - 6 -
+        00200050 Location DS - 1 R
+        00200052 FrameOfReferenceUID UI - 1 -
+        00200060 Laterality CS - 1 -
+        00200062 ImageLaterality CS - 1 -
+        00200070 ImageGeometryType LO - 1 R
+        00200080 MaskingImage CS - 1-n R
+        002000AA ReportNumber IS - 1 R
+        00200100 TemporalPositionIdentifier IS - 1 -
+        00200105 NumberOfTemporalPositions IS - 1 -
+        00200110 TemporalResolution DS - 1 -
+        00200200 SynchronizationFrameOfReferenceUID UI - 1 -
+        00200242 SOPInstanceUIDOfConcatenationSource UI - 1 -
+        00201000 SeriesInStudy IS - 1 R
+        00201001 AcquisitionsInSeries IS - 1 R
+        00201002 ImagesInAcquisition IS - 1 -
+        00201003 ImagesInSeries IS - 1 R
+        00201004 AcquisitionsInStudy IS - 1 R
+        00201005 ImagesInStudy IS - 1 R
+        00201020 Reference LO - 1-n R
+        0020103F TargetPositionReferenceIndicator LO - 1 -
+        00201040 PositionReferenceIndicator LO - 1 -
+        00201041 SliceLocation DS - 1 -
+        00201070 OtherStudyNumbers IS - 1-n R
+        00201200 NumberOfPatientRelatedStudies IS - 1 -
+        00201202 NumberOfPatientRelatedSeries IS - 1 -
+        00201204 NumberOfPatientRelatedInstances IS - 1 -
+        00201206 NumberOfStudyRelatedSeries IS - 1 -
+        00201208 NumberOfStudyRelatedInstances IS - 1 -
+        00201209 NumberOfSeriesRelatedInstances IS - 1 -
+        00203401 ModifyingDeviceID CS - 1 R
+        00203402 ModifiedImageID CS - 1 R
+        00203403 ModifiedImageDate DA - 1 R
+        00203404 ModifyingDeviceManufacturer LO - 1 R
+        00203405 ModifiedImageTime TM - 1 R
+        00203406 ModifiedImageDescription LO - 1 R
+        00204000 ImageComments LT - 1 -
+        00205000 OriginalImageIdentification AT - 1-n R
+        00205002 OriginalImageIdentificationNomenclature LO - 1-n R
+        00209056 StackID SH - 1 -
+        00209057 InStackPositionNumber UL - 1 -
+        00209071 FrameAnatomySequence SQ - 1 -
+        00209072 FrameLaterality CS - 1 -
+        00209111 FrameContentSequence SQ - 1 -
+        00209113 PlanePositionSequence SQ - 1 -
+        00209116 PlaneOrientationSequence SQ - 1 -
+        00209128 TemporalPositionIndex UL - 1 -
+        00209153 NominalCardiacTriggerDelayTime FD - 1 -
+        00209154 NominalCardiacTriggerTimePriorToRPeak FL - 1 -
+        00209155 ActualCardiacTriggerTimePriorToRPeak FL - 1 -
+        00209156 FrameAcquisitionNumber US - 1 -
+        00209157 DimensionIndexValues UL - 1-n -
+        00209158 FrameComments LT - 1 -
+        00209161 ConcatenationUID UI - 1 -
+        00209162 InConcatenationNumber US - 1 -
+        00209163 InConcatenationTotalNumber US - 1 -
+        00209164 DimensionOrganizationUID UI - 1 -
+        00209165 DimensionIndexPointer AT - 1 -
+        00209167 FunctionalGroupPointer AT - 1 -
+        00209170 UnassignedSharedConvertedAttributesSequence SQ - 1 -
+        00209171 UnassignedPerFrameConvertedAttributesSequence SQ - 1 -
+        00209172 ConversionSourceAttributesSequence SQ - 1 -
+        00209213 DimensionIndexPrivateCreator LO - 1 -
+        00209221 DimensionOrganizationSequence SQ - 1 -
+        00209222 DimensionIndexSequence SQ - 1 -
+        00209228 ConcatenationFrameOffsetNumber UL - 1 -
+        00209238 FunctionalGroupPrivateCreator LO - 1 -
+        00209241 NominalPercentageOfCardiacPhase FL - 1 -
+        00209245 NominalPercentageOfRespiratoryPhase FL - 1 -
+        00209246 StartingRespiratoryAmplitude FL - 1 -
+        00209247 StartingRespiratoryPhase CS - 1 -
+        00209248 EndingRespiratoryAmplitude FL - 1 -
+        00209249 EndingRespiratoryPhase CS - 1 -
+        00209250 RespiratoryTriggerType CS - 1 -
+        00209251 RRIntervalTimeNominal FD - 1 -
+        00209252 ActualCardiacTriggerDelayTime FD - 1 -
+        00209253 RespiratorySynchronizationSequence SQ - 1 -
+        00209254 RespiratoryIntervalTime FD - 1 -
+        00209255 NominalRespiratoryTriggerDelayTime FD - 1 -
+        00209256 RespiratoryTriggerDelayThreshold FD - 1 -
+        00209257 ActualRespiratoryTriggerDelayTime FD - 1 -
+        00209301 ImagePositionVolume FD - 3 -
+        00209302 ImageOrientationVolume FD - 6 -
+        00209307 UltrasoundAcquisitionGeometry CS - 1 -
+        00209308 ApexPosition FD - 3 -
+        00209309 VolumeToTransducerMappingMatrix FD - 16 -
+        0020930A VolumeToTableMappingMatrix FD - 16 -
+        0020930B VolumeToTransducerRelationship CS - 1 -
+        0020930C PatientFrameOfReferenceSource CS - 1 -
+        0020930D TemporalPositionTimeOffset FD - 1 -
+        0020930E PlanePositionVolumeSequence SQ - 1 -
+        0020930F PlaneOrientationVolumeSequence SQ - 1 -
+        00209310 TemporalPositionSequence SQ - 1 -
+        00209311 DimensionOrganizationType CS - 1 -
+        00209312 VolumeFrameOfReferenceUID UI - 1 -
+        00209313 TableFrameOfReferenceUID UI - 1 -
+        00209421 DimensionDescriptionLabel LO - 1 -
+        00209450 PatientOrientationInFrameSequence SQ - 1 -
+        00209453 FrameLabel LO - 1 -
+        00209518 AcquisitionIndex US - 1-n -
+        00209529 ContributingSOPInstancesReferenceSequence SQ - 1 -
+        00209536 ReconstructionIndex US - 1 -
+        00220001 LightPathFilterPassThroughWavelength US - 1 -
+        00220002 LightPathFilterPassBand US - 2 -
+        00220003 ImagePathFilterPassThroughWavelength US - 1 -
+        00220004 ImagePathFilterPassBand US - 2 -
+        00220005 PatientEyeMovementCommanded CS - 1 -
+        00220006 PatientEyeMovementCommandCodeSequence SQ - 1 -
+        00220007 SphericalLensPower FL - 1 -
+        00220008 CylinderLensPower FL - 1 -
+        00220009 CylinderAxis FL - 1 -
+        0022000A EmmetropicMagnification FL - 1 -
+        0022000B IntraOcularPressure FL - 1 -
+        0022000C HorizontalFieldOfView FL - 1 -
+        0022000D PupilDilated CS - 1 -
+        0022000E DegreeOfDilation FL - 1 -
+        00220010 StereoBaselineAngle FL - 1 -
+        00220011 StereoBaselineDisplacement FL - 1 -
+        00220012 StereoHorizontalPixelOffset FL - 1 -
+        00220013 StereoVerticalPixelOffset FL - 1 -
+        00220014 StereoRotation FL - 1 -
+        00220015 AcquisitionDeviceTypeCodeSequence SQ - 1 -
+        00220016 IlluminationTypeCodeSequence SQ - 1 -
+        00220017 LightPathFilterTypeStackCodeSequence SQ - 1 -
+        00220018 ImagePathFilterTypeStackCodeSequence SQ - 1 -
+        00220019 LensesCodeSequence SQ - 1 -
+        0022001A ChannelDescriptionCodeSequence SQ - 1 -
+        0022001B RefractiveStateSequence SQ - 1 -
+        0022001C MydriaticAgentCodeSequence SQ - 1 -
+        0022001D RelativeImagePositionCodeSequence SQ - 1 -
+        0022001E CameraAngleOfView FL - 1 -
+        00220020 StereoPairsSequence SQ - 1 -
+        00220021 LeftImageSequence SQ - 1 -
+        00220022 RightImageSequence SQ - 1 -
+        00220028 StereoPairsPresent CS - 1 -
+        00220030 AxialLengthOfTheEye FL - 1 -
+        00220031 OphthalmicFrameLocationSequence SQ - 1 -
+        00220032 ReferenceCoordinates FL - 2-2n -
+        00220035 DepthSpatialResolution FL - 1 -
+        00220036 MaximumDepthDistortion FL - 1 -
+        00220037 AlongScanSpatialResolution FL - 1 -
+        00220038 MaximumAlongScanDistortion FL - 1 -
+        00220039 OphthalmicImageOrientation CS - 1 -
+        00220041 DepthOfTransverseImage FL - 1 -
+        00220042 MydriaticAgentConcentrationUnitsSequence SQ - 1 -
+        00220048 AcrossScanSpatialResolution FL - 1 -
+        00220049 MaximumAcrossScanDistortion FL - 1 -
+        0022004E MydriaticAgentConcentration DS - 1 -
+        00220055 IlluminationWaveLength FL - 1 -
+        00220056 IlluminationPower FL - 1 -
+        00220057 IlluminationBandwidth FL - 1 -
+        00220058 MydriaticAgentSequence SQ - 1 -
+        00221007 OphthalmicAxialMeasurementsRightEyeSequence SQ - 1 -
+        00221008 OphthalmicAxialMeasurementsLeftEyeSequence SQ - 1 -
+        00221009 OphthalmicAxialMeasurementsDeviceType CS - 1 -
+        00221010 OphthalmicAxialLengthMeasurementsType CS - 1 -
+        00221012 OphthalmicAxialLengthSequence SQ - 1 -
+        00221019 OphthalmicAxialLength FL - 1 -
+        00221024 LensStatusCodeSequence SQ - 1 -
+        00221025 VitreousStatusCodeSequence SQ - 1 -
+        00221028 IOLFormulaCodeSequence SQ - 1 -
+        00221029 IOLFormulaDetail LO - 1 -
+        00221033 KeratometerIndex FL - 1 -
+        00221035 SourceOfOphthalmicAxialLengthCodeSequence SQ - 1 -
+        00221036 SourceOfCornealSizeDataCodeSequence SQ - 1 -
+        00221037 TargetRefraction FL - 1 -
+        00221039 RefractiveProcedureOccurred CS - 1 -
+        00221040 RefractiveSurgeryTypeCodeSequence SQ - 1 -
+        00221044 OphthalmicUltrasoundMethodCodeSequence SQ - 1 -
+        00221045 SurgicallyInducedAstigmatismSequence SQ - 1 -
+        00221046 TypeOfOpticalCorrection CS - 1 -
+        00221047 ToricIOLPowerSequence SQ - 1 -
+        00221048 PredictedToricErrorSequence SQ - 1 -
+        00221049 PreSelectedForImplantation CS - 1 -
+        0022104A ToricIOLPowerForExactEmmetropiaSequence SQ - 1 -
+        0022104B ToricIOLPowerForExactTargetRefractionSequence SQ - 1 -
+        00221050 OphthalmicAxialLengthMeasurementsSequence SQ - 1 -
+        00221053 IOLPower FL - 1 -
+        00221054 PredictedRefractiveError FL - 1 -
+        00221059 OphthalmicAxialLengthVelocity FL - 1 -
+        00221065 LensStatusDescription LO - 1 -
+        00221066 VitreousStatusDescription LO - 1 -
+        00221090 IOLPowerSequence SQ - 1 -
+        00221092 LensConstantSequence SQ - 1 -
+        00221093 IOLManufacturer LO - 1 -
+        00221094 LensConstantDescription LO - 1 R
+        00221095 ImplantName LO - 1 -
+        00221096 KeratometryMeasurementTypeCodeSequence SQ - 1 -
+        00221097 ImplantPartNumber LO - 1 -
+        00221100 ReferencedOphthalmicAxialMeasurementsSequence SQ - 1 -
+        00221101 OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence SQ - 1 -
+        00221103 RefractiveErrorBeforeRefractiveSurgeryCodeSequence SQ - 1 -
+        00221121 IOLPowerForExactEmmetropia FL - 1 -
+        00221122 IOLPowerForExactTargetRefraction FL - 1 -
+        00221125 AnteriorChamberDepthDefinitionCodeSequence SQ - 1 -
+        00221127 LensThicknessSequence SQ - 1 -
+        00221128 AnteriorChamberDepthSequence SQ - 1 -
+        0022112A CalculationCommentSequence SQ - 1 -
+        0022112B CalculationCommentType CS - 1 -
+        0022112C CalculationComment LT - 1 -
+        00221130 LensThickness FL - 1 -
+        00221131 AnteriorChamberDepth FL - 1 -
+        00221132 SourceOfLensThicknessDataCodeSequence SQ - 1 -
+        00221133 SourceOfAnteriorChamberDepthDataCodeSequence SQ - 1 -
+        00221134 SourceOfRefractiveMeasurementsSequence SQ - 1 -
+        00221135 SourceOfRefractiveMeasurementsCodeSequence SQ - 1 -
+        00221140 OphthalmicAxialLengthMeasurementModified CS - 1 -
+        00221150 OphthalmicAxialLengthDataSourceCodeSequence SQ - 1 -
+        00221153 OphthalmicAxialLengthAcquisitionMethodCodeSequence SQ - 1 R
+        00221155 SignalToNoiseRatio FL - 1 -
+        00221159 OphthalmicAxialLengthDataSourceDescription LO - 1 -
+        00221210 OphthalmicAxialLengthMeasurementsTotalLengthSequence SQ - 1 -
+        00221211 OphthalmicAxialLengthMeasurementsSegmentalLengthSequence SQ - 1 -
+        00221212 OphthalmicAxialLengthMeasurementsLengthSummationSequence SQ - 1 -
+        00221220 UltrasoundOphthalmicAxialLengthMeasurementsSequence SQ - 1 -
+        00221225 OpticalOphthalmicAxialLengthMeasurementsSequence SQ - 1 -
+        00221230 UltrasoundSelectedOphthalmicAxialLengthSequence SQ - 1 -
+        00221250 OphthalmicAxialLengthSelectionMethodCodeSequence SQ - 1 -
+        00221255 OpticalSelectedOphthalmicAxialLengthSequence SQ - 1 -
+        00221257 SelectedSegmentalOphthalmicAxialLengthSequence SQ - 1 -
+        00221260 SelectedTotalOphthalmicAxialLengthSequence SQ - 1 -
+        00221262 OphthalmicAxialLengthQualityMetricSequence SQ - 1 -
+        00221265 OphthalmicAxialLengthQualityMetricTypeCodeSequence SQ - 1 R
+        00221273 OphthalmicAxialLengthQualityMetricTypeDescription LO - 1 R
+        00221300 IntraocularLensCalculationsRightEyeSequence SQ - 1 -
+        00221310 IntraocularLensCalculationsLeftEyeSequence SQ - 1 -
+        00221330 ReferencedOphthalmicAxialLengthMeasurementQCImageSequence SQ - 1 -
+        00221415 OphthalmicMappingDeviceType CS - 1 -
+        00221420 AcquisitionMethodCodeSequence SQ - 1 -
+        00221423 AcquisitionMethodAlgorithmSequence SQ - 1 -
+        00221436 OphthalmicThicknessMapTypeCodeSequence SQ - 1 -
+        00221443 OphthalmicThicknessMappingNormalsSequence SQ - 1 -
+        00221445 RetinalThicknessDefinitionCodeSequence SQ - 1 -
+        00221450 PixelValueMappingToCodedConceptSequence SQ - 1 -
+        00221452 MappedPixelValue US SS 1 -
+        00221454 PixelValueMappingExplanation LO - 1 -
+        00221458 OphthalmicThicknessMapQualityThresholdSequence SQ - 1 -
+        00221460 OphthalmicThicknessMapThresholdQualityRating FL - 1 -
+        00221463 AnatomicStructureReferencePoint FL - 2 -
+        00221465 RegistrationToLocalizerSequence SQ - 1 -
+        00221466 RegisteredLocalizerUnits CS - 1 -
+        00221467 RegisteredLocalizerTopLeftHandCorner FL - 2 -
+        00221468 RegisteredLocalizerBottomRightHandCorner FL - 2 -
+        00221470 OphthalmicThicknessMapQualityRatingSequence SQ - 1 -
+        00221472 RelevantOPTAttributesSequence SQ - 1 -
+        00221512 TransformationMethodCodeSequence SQ - 1 -
+        00221513 TransformationAlgorithmSequence SQ - 1 -
+        00221515 OphthalmicAxialLengthMethod CS - 1 -
+        00221517 OphthalmicFOV FL - 1 -
+        00221518 TwoDimensionalToThreeDimensionalMapSequence SQ - 1 -
+        00221525 WideFieldOphthalmicPhotographyQualityRatingSequence SQ - 1 -
+        00221526 WideFieldOphthalmicPhotographyQualityThresholdSequence SQ - 1 -
+        00221527 WideFieldOphthalmicPhotographyThresholdQualityRating FL - 1 -
+        00221528 XCoordinatesCenterPixelViewAngle FL - 1 -
+        00221529 YCoordinatesCenterPixelViewAngle FL - 1 -
+        00221530 NumberOfMapPoints UL - 1 -
+        00221531 TwoDimensionalToThreeDimensionalMapData OF - 1 -
+        00221612 DerivationAlgorithmSequence SQ - 1 -
+        00221615 OphthalmicImageTypeCodeSequence SQ - 1 -
+        00221616 OphthalmicImageTypeDescription LO - 1 -
+        00221618 ScanPatternTypeCodeSequence SQ - 1 -
+        00221620 ReferencedSurfaceMeshIdentificationSequence SQ - 1 -
+        00221622 OphthalmicVolumetricPropertiesFlag CS - 1 -
+        00221624 OphthalmicAnatomicReferencePointXCoordinate FL - 1 -
+        00221626 OphthalmicAnatomicReferencePointYCoordinate FL - 1 -
+        00221628 OphthalmicEnFaceImageQualityRatingSequence SQ - 1 -
+        00221630 QualityThreshold DS - 1 -
+        00221640 OCTBscanAnalysisAcquisitionParametersSequence SQ - 1 -
+        00221642 NumberOfBscansPerFrame UL - 1 -
+        00221643 BscanSlabThickness FL - 1 -
+        00221644 DistanceBetweenBscanSlabs FL - 1 -
+        00221645 BscanCycleTime FL - 1 -
+        00221646 BscanCycleTimeVector FL - 1-n -
+        00221649 AscanRate FL - 1 -
+        00221650 BscanRate FL - 1 -
+        00221658 SurfaceMeshZPixelOffset UL - 1 -
+        00240010 VisualFieldHorizontalExtent FL - 1 -
+        00240011 VisualFieldVerticalExtent FL - 1 -
+        00240012 VisualFieldShape CS - 1 -
+        00240016 ScreeningTestModeCodeSequence SQ - 1 -
+        00240018 MaximumStimulusLuminance FL - 1 -
+        00240020 BackgroundLuminance FL - 1 -
+        00240021 StimulusColorCodeSequence SQ - 1 -
+        00240024 BackgroundIlluminationColorCodeSequence SQ - 1 -
+        00240025 StimulusArea FL - 1 -
+        00240028 StimulusPresentationTime FL - 1 -
+        00240032 FixationSequence SQ - 1 -
+        00240033 FixationMonitoringCodeSequence SQ - 1 -
+        00240034 VisualFieldCatchTrialSequence SQ - 1 -
+        00240035 FixationCheckedQuantity US - 1 -
+        00240036 PatientNotProperlyFixatedQuantity US - 1 -
+        00240037 PresentedVisualStimuliDataFlag CS - 1 -
+        00240038 NumberOfVisualStimuli US - 1 -
+        00240039 ExcessiveFixationLossesDataFlag CS - 1 -
+        00240040 ExcessiveFixationLosses CS - 1 -
+        00240042 StimuliRetestingQuantity US - 1 -
+        00240044 CommentsOnPatientPerformanceOfVisualField LT - 1 -
+        00240045 FalseNegativesEstimateFlag CS - 1 -
+        00240046 FalseNegativesEstimate FL - 1 -
+        00240048 NegativeCatchTrialsQuantity US - 1 -
+        00240050 FalseNegativesQuantity US - 1 -
+        00240051 ExcessiveFalseNegativesDataFlag CS - 1 -
+        00240052 ExcessiveFalseNegatives CS - 1 -
+        00240053 FalsePositivesEstimateFlag CS - 1 -
+        00240054 FalsePositivesEstimate FL - 1 -
+        00240055 CatchTrialsDataFlag CS - 1 -
+        00240056 PositiveCatchTrialsQuantity US - 1 -
+        00240057 TestPointNormalsDataFlag CS - 1 -
+        00240058 TestPointNormalsSequence SQ - 1 -
+        00240059 GlobalDeviationProbabilityNormalsFlag CS - 1 -
+        00240060 FalsePositivesQuantity US - 1 -
+        00240061 ExcessiveFalsePositivesDataFlag CS - 1 -
+        00240062 ExcessiveFalsePositives CS - 1 -
+        00240063 VisualFieldTestNormalsFlag CS - 1 -
+        00240064 ResultsNormalsSequence SQ - 1 -
+        00240065 AgeCorrectedSensitivityDeviationAlgorithmSequence SQ - 1 -
+        00240066 GlobalDeviationFromNormal FL - 1 -
+        00240067 GeneralizedDefectSensitivityDeviationAlgorithmSequence SQ - 1 -
+        00240068 LocalizedDeviationFromNormal FL - 1 -
+        00240069 PatientReliabilityIndicator LO - 1 -
+        00240070 VisualFieldMeanSensitivity FL - 1 -
+        00240071 GlobalDeviationProbability FL - 1 -
+        00240072 LocalDeviationProbabilityNormalsFlag CS - 1 -
+        00240073 LocalizedDeviationProbability FL - 1 -
+        00240074 ShortTermFluctuationCalculated CS - 1 -
+        00240075 ShortTermFluctuation FL - 1 -
+        00240076 ShortTermFluctuationProbabilityCalculated CS - 1 -
+        00240077 ShortTermFluctuationProbability FL - 1 -
+        00240078 CorrectedLocalizedDeviationFromNormalCalculated CS - 1 -
+        00240079 CorrectedLocalizedDeviationFromNormal FL - 1 -
+        00240080 CorrectedLocalizedDeviationFromNormalProbabilityCalculated CS - 1 -
+        00240081 CorrectedLocalizedDeviationFromNormalProbability FL - 1 -
+        00240083 GlobalDeviationProbabilitySequence SQ - 1 -
+        00240085 LocalizedDeviationProbabilitySequence SQ - 1 -
+        00240086 FovealSensitivityMeasured CS - 1 -
+        00240087 FovealSensitivity FL - 1 -
+        00240088 VisualFieldTestDuration FL - 1 -
+        00240089 VisualFieldTestPointSequence SQ - 1 -
+        00240090 VisualFieldTestPointXCoordinate FL - 1 -
+        00240091 VisualFieldTestPointYCoordinate FL - 1 -
+        00240092 AgeCorrectedSensitivityDeviationValue FL - 1 -
+        00240093 StimulusResults CS - 1 -
+        00240094 SensitivityValue FL - 1 -
+        00240095 RetestStimulusSeen CS - 1 -
+        00240096 RetestSensitivityValue FL - 1 -
+        00240097 VisualFieldTestPointNormalsSequence SQ - 1 -
+        00240098 QuantifiedDefect FL - 1 -
+        00240100 AgeCorrectedSensitivityDeviationProbabilityValue FL - 1 -
+        00240102 GeneralizedDefectCorrectedSensitivityDeviationFlag CS - 1 -
+        00240103 GeneralizedDefectCorrectedSensitivityDeviationValue FL - 1 -
+        00240104 GeneralizedDefectCorrectedSensitivityDeviationProbabilityValue FL - 1 -
+        00240105 MinimumSensitivityValue FL - 1 -
+        00240106 BlindSpotLocalized CS - 1 -
+        00240107 BlindSpotXCoordinate FL - 1 -
+        00240108 BlindSpotYCoordinate FL - 1 -
+        00240110 VisualAcuityMeasurementSequence SQ - 1 -
+        00240112 RefractiveParametersUsedOnPatientSequence SQ - 1 -
+        00240113 MeasurementLaterality CS - 1 -
+        00240114 OphthalmicPatientClinicalInformationLeftEyeSequence SQ - 1 -
+        00240115 OphthalmicPatientClinicalInformationRightEyeSequence SQ - 1 -
+        00240117 FovealPointNormativeDataFlag CS - 1 -
+        00240118 FovealPointProbabilityValue FL - 1 -
+        00240120 ScreeningBaselineMeasured CS - 1 -
+        00240122 ScreeningBaselineMeasuredSequence SQ - 1 -
+        00240124 ScreeningBaselineType CS - 1 -
+        00240126 ScreeningBaselineValue FL - 1 -
+        00240202 AlgorithmSource LO - 1 -
+        00240306 DataSetName LO - 1 -
+        00240307 DataSetVersion LO - 1 -
+        00240308 DataSetSource LO - 1 -
+        00240309 DataSetDescription LO - 1 -
+        00240317 VisualFieldTestReliabilityGlobalIndexSequence SQ - 1 -
+        00240320 VisualFieldGlobalResultsIndexSequence SQ - 1 -
+        00240325 DataObservationSequence SQ - 1 -
+        00240338 IndexNormalsFlag CS - 1 -
+        00240341 IndexProbability FL - 1 -
+        00240344 IndexProbabilitySequence SQ - 1 -
+        00280002 SamplesPerPixel US - 1 -
+        00280003 SamplesPerPixelUsed US - 1 -
+        00280004 PhotometricInterpretation CS - 1 -
+        00280005 ImageDimensions US - 1 R
+        00280006 PlanarConfiguration US - 1 -
+        00280008 NumberOfFrames IS - 1 -
+        00280009 FrameIncrementPointer AT - 1-n -
+        0028000A FrameDimensionPointer AT - 1-n -
+        00280010 Rows US - 1 -
+        00280011 Columns US - 1 -
+        00280012 Planes US - 1 R
+        00280014 UltrasoundColorDataPresent US - 1 -
+        00280030 PixelSpacing DS - 2 -
+        00280031 ZoomFactor DS - 2 -
+        00280032 ZoomCenter DS - 2 -
+        00280034 PixelAspectRatio IS - 2 -
+        00280040 ImageFormat CS - 1 R
+        00280050 ManipulatedImage LO - 1-n R
+        00280051 CorrectedImage CS - 1-n -
+        0028005F CompressionRecognitionCode LO - 1 R
+        00280060 CompressionCode CS - 1 R
+        00280061 CompressionOriginator SH - 1 R
+        00280062 CompressionLabel LO - 1 R
+        00280063 CompressionDescription SH - 1 R
+        00280065 CompressionSequence CS - 1-n R
+        00280066 CompressionStepPointers AT - 1-n R
+        00280068 RepeatInterval US - 1 R
+        00280069 BitsGrouped US - 1 R
+        00280070 PerimeterTable US - 1-n R
+        00280071 PerimeterValue US SS 1 R
+        00280080 PredictorRows US - 1 R
+        00280081 PredictorColumns US - 1 R
+        00280082 PredictorConstants US - 1-n R
+        00280090 BlockedPixels CS - 1 R
+        00280091 BlockRows US - 1 R
+        00280092 BlockColumns US - 1 R
+        00280093 RowOverlap US - 1 R
+        00280094 ColumnOverlap US - 1 R
+        00280100 BitsAllocated US - 1 -
+        00280101 BitsStored US - 1 -
+        00280102 HighBit US - 1 -
+        00280103 PixelRepresentation US - 1 -
+        00280104 SmallestValidPixelValue US SS 1 R
+        00280105 LargestValidPixelValue US SS 1 R
+        00280106 SmallestImagePixelValue US SS 1 -
+        00280107 LargestImagePixelValue US SS 1 -
+        00280108 SmallestPixelValueInSeries US SS 1 -
+        00280109 LargestPixelValueInSeries US SS 1 -
+        00280110 SmallestImagePixelValueInPlane US SS 1 R
+        00280111 LargestImagePixelValueInPlane US SS 1 R
+        00280120 PixelPaddingValue US SS 1 -
+        00280121 PixelPaddingRangeLimit US SS 1 -
+        00280122 FloatPixelPaddingValue FL - 1 -
+        00280123 DoubleFloatPixelPaddingValue FD - 1 -
+        00280124 FloatPixelPaddingRangeLimit FL - 1 -
+        00280125 DoubleFloatPixelPaddingRangeLimit FD - 1 -
+        00280200 ImageLocation US - 1 R
+        00280300 QualityControlImage CS - 1 -
+        00280301 BurnedInAnnotation CS - 1 -
+        00280302 RecognizableVisualFeatures CS - 1 -
+        00280303 LongitudinalTemporalInformationModified CS - 1 -
+        00280304 ReferencedColorPaletteInstanceUID UI - 1 -
+        00280400 TransformLabel LO - 1 R
+        00280401 TransformVersionNumber LO - 1 R
+        00280402 NumberOfTransformSteps US - 1 R
+        00280403 SequenceOfCompressedData LO - 1-n R
+        00280404 DetailsOfCoefficients AT - 1-n R
+        00280410 RowsForNthOrderCoefficients US - 1 R
+        00280411 ColumnsForNthOrderCoefficients US - 1 R
+        00280412 CoefficientCoding LO - 1-n R
+        00280413 CoefficientCodingPointers AT - 1-n R
+        00280700 DCTLabel LO - 1 R
+        00280701 DataBlockDescription CS - 1-n R
+        00280702 DataBlock AT - 1-n R
+        00280710 NormalizationFactorFormat US - 1 R
+        00280720 ZonalMapNumberFormat US - 1 R
+        00280721 ZonalMapLocation AT - 1-n R
+        00280722 ZonalMapFormat US - 1 R
+        00280730 AdaptiveMapFormat US - 1 R
+        00280740 CodeNumberFormat US - 1 R
+        00280800 CodeLabel CS - 1-n R
+        00280802 NumberOfTables US - 1 R
+        00280803 CodeTableLocation AT - 1-n R
+        00280804 BitsForCodeWord US - 1 R
+        00280808 ImageDataLocation AT - 1-n R
+        00280A02 PixelSpacingCalibrationType CS - 1 -
+        00280A04 PixelSpacingCalibrationDescription LO - 1 -
+        00281040 PixelIntensityRelationship CS - 1 -
+        00281041 PixelIntensityRelationshipSign SS - 1 -
+        00281050 WindowCenter DS - 1-n -
+        00281051 WindowWidth DS - 1-n -
+        00281052 RescaleIntercept DS - 1 -
+        00281053 RescaleSlope DS - 1 -
+        00281054 RescaleType LO - 1 -
+        00281055 WindowCenterWidthExplanation LO - 1-n -
+        00281056 VOILUTFunction CS - 1 -
+        00281080 GrayScale CS - 1 R
+        00281090 RecommendedViewingMode CS - 1 -
+        00281100 GrayLookupTableDescriptor US SS 3 R
+        00281101 RedPaletteColorLookupTableDescriptor US SS 3 -
+        00281102 GreenPaletteColorLookupTableDescriptor US SS 3 -
+        00281103 BluePaletteColorLookupTableDescriptor US SS 3 -
+        00281104 AlphaPaletteColorLookupTableDescriptor US - 3 -
+        00281111 LargeRedPaletteColorLookupTableDescriptor US SS 4 R
+        00281112 LargeGreenPaletteColorLookupTableDescriptor US SS 4 R
+        00281113 LargeBluePaletteColorLookupTableDescriptor US SS 4 R
+        00281199 PaletteColorLookupTableUID UI - 1 -
+        00281200 GrayLookupTableData US OW 1-n R
+        00281201 RedPaletteColorLookupTableData OW - 1 -
+        00281202 GreenPaletteColorLookupTableData OW - 1 -
+        00281203 BluePaletteColorLookupTableData OW - 1 -
+        00281204 AlphaPaletteColorLookupTableData OW - 1 -
+        00281211 LargeRedPaletteColorLookupTableData OW - 1 R
+        00281212 LargeGreenPaletteColorLookupTableData OW - 1 R
+        00281213 LargeBluePaletteColorLookupTableData OW - 1 R
+        00281214 LargePaletteColorLookupTableUID UI - 1 R
+        00281221 SegmentedRedPaletteColorLookupTableData OW - 1 -
+        00281222 SegmentedGreenPaletteColorLookupTableData OW - 1 -
+        00281223 SegmentedBluePaletteColorLookupTableData OW - 1 -
+        00281224 SegmentedAlphaPaletteColorLookupTableData OW - 1 -
+        00281230 StoredValueColorRangeSequence SQ - 1 -
+        00281231 MinimumStoredValueMapped FD - 1 -
+        00281232 MaximumStoredValueMapped FD - 1 -
+        00281300 BreastImplantPresent CS - 1 -
+        00281350 PartialView CS - 1 -
+        00281351 PartialViewDescription ST - 1 -
+        00281352 PartialViewCodeSequence SQ - 1 -
+        0028135A SpatialLocationsPreserved CS - 1 -
+        00281401 DataFrameAssignmentSequence SQ - 1 -
+        00281402 DataPathAssignment CS - 1 -
+        00281403 BitsMappedToColorLookupTable US - 1 -
+        00281404 BlendingLUT1Sequence SQ - 1 -
+        00281405 BlendingLUT1TransferFunction CS - 1 -
+        00281406 BlendingWeightConstant FD - 1 -
+        00281407 BlendingLookupTableDescriptor US - 3 -
+        00281408 BlendingLookupTableData OW - 1 -
+        0028140B EnhancedPaletteColorLookupTableSequence SQ - 1 -
+        0028140C BlendingLUT2Sequence SQ - 1 -
+        0028140D BlendingLUT2TransferFunction CS - 1 -
+        0028140E DataPathID CS - 1 -
+        0028140F RGBLUTTransferFunction CS - 1 -
+        00281410 AlphaLUTTransferFunction CS - 1 -
+        00282000 ICCProfile OB - 1 -
+        00282002 ColorSpace CS - 1 -
+        00282110 LossyImageCompression CS - 1 -
+        00282112 LossyImageCompressionRatio DS - 1-n -
+        00282114 LossyImageCompressionMethod CS - 1-n -
+        00283000 ModalityLUTSequence SQ - 1 -
+        00283002 LUTDescriptor US SS 3 -
+        00283003 LUTExplanation LO - 1 -
+        00283004 ModalityLUTType LO - 1 -
+        00283006 LUTData US OW 1-n -
+        00283010 VOILUTSequence SQ - 1 -
+        00283110 SoftcopyVOILUTSequence SQ - 1 -
+        00284000 ImagePresentationComments LT - 1 R
+        00285000 BiPlaneAcquisitionSequence SQ - 1 R
+        00286010 RepresentativeFrameNumber US - 1 -
+        00286020 FrameNumbersOfInterest US - 1-n -
+        00286022 FrameOfInterestDescription LO - 1-n -
+        00286023 FrameOfInterestType CS - 1-n -
+        00286030 MaskPointers US - 1-n R
+        00286040 RWavePointer US - 1-n -
+        00286100 MaskSubtractionSequence SQ - 1 -
+        00286101 MaskOperation CS - 1 -
+        00286102 ApplicableFrameRange US - 2-2n -
+        00286110 MaskFrameNumbers US - 1-n -
+        00286112 ContrastFrameAveraging US - 1 -
+        00286114 MaskSubPixelShift FL - 2 -
+        00286120 TIDOffset SS - 1 -
+        00286190 MaskOperationExplanation ST - 1 -
+        00287000 EquipmentAdministratorSequence SQ - 1 -
+        00287001 NumberOfDisplaySubsystems US - 1 -
+        00287002 CurrentConfigurationID US - 1 -
+        00287003 DisplaySubsystemID US - 1 -
+        00287004 DisplaySubsystemName SH - 1 -
+        00287005 DisplaySubsystemDescription LO - 1 -
+        00287006 SystemStatus CS - 1 -
+        00287007 SystemStatusComment LO - 1 -
+        00287008 TargetLuminanceCharacteristicsSequence SQ - 1 -
+        00287009 LuminanceCharacteristicsID US - 1 -
+        0028700A DisplaySubsystemConfigurationSequence SQ - 1 -
+        0028700B ConfigurationID US - 1 -
+        0028700C ConfigurationName SH - 1 -
+        0028700D ConfigurationDescription LO - 1 -
+        0028700E ReferencedTargetLuminanceCharacteristicsID US - 1 -
+        0028700F QAResultsSequence SQ - 1 -
+        00287010 DisplaySubsystemQAResultsSequence SQ - 1 -
+        00287011 ConfigurationQAResultsSequence SQ - 1 -
+        00287012 MeasurementEquipmentSequence SQ - 1 -
+        00287013 MeasurementFunctions CS - 1-n -
+        00287014 MeasurementEquipmentType CS - 1 -
+        00287015 VisualEvaluationResultSequence SQ - 1 -
+        00287016 DisplayCalibrationResultSequence SQ - 1 -
+        00287017 DDLValue US - 1 -
+        00287018 CIExyWhitePoint FL - 2 -
+        00287019 DisplayFunctionType CS - 1 -
+        0028701A GammaValue FL - 1 -
+        0028701B NumberOfLuminancePoints US - 1 -
+        0028701C LuminanceResponseSequence SQ - 1 -
+        0028701D TargetMinimumLuminance FL - 1 -
+        0028701E TargetMaximumLuminance FL - 1 -
+        0028701F LuminanceValue FL - 1 -
+        00287020 LuminanceResponseDescription LO - 1 -
+        00287021 WhitePointFlag CS - 1 -
+        00287022 DisplayDeviceTypeCodeSequence SQ - 1 -
+        00287023 DisplaySubsystemSequence SQ - 1 -
+        00287024 LuminanceResultSequence SQ - 1 -
+        00287025 AmbientLightValueSource CS - 1 -
+        00287026 MeasuredCharacteristics CS - 1-n -
+        00287027 LuminanceUniformityResultSequence SQ - 1 -
+        00287028 VisualEvaluationTestSequence SQ - 1 -
+        00287029 TestResult CS - 1 -
+        0028702A TestResultComment LO - 1 -
+        0028702B TestImageValidation CS - 1 -
+        0028702C TestPatternCodeSequence SQ - 1 -
+        0028702D MeasurementPatternCodeSequence SQ - 1 -
+        0028702E VisualEvaluationMethodCodeSequence SQ - 1 -
+        00287FE0 PixelDataProviderURL UR - 1 -
+        00289001 DataPointRows UL - 1 -
+        00289002 DataPointColumns UL - 1 -
+        00289003 SignalDomainColumns CS - 1 -
+        00289099 LargestMonochromePixelValue US - 1 R
+        00289108 DataRepresentation CS - 1 -
+        00289110 PixelMeasuresSequence SQ - 1 -
+        00289132 FrameVOILUTSequence SQ - 1 -
+        00289145 PixelValueTransformationSequence SQ - 1 -
+        00289235 SignalDomainRows CS - 1 -
+        00289411 DisplayFilterPercentage FL - 1 -
+        00289415 FramePixelShiftSequence SQ - 1 -
+        00289416 SubtractionItemID US - 1 -
+        00289422 PixelIntensityRelationshipLUTSequence SQ - 1 -
+        00289443 FramePixelDataPropertiesSequence SQ - 1 -
+        00289444 GeometricalProperties CS - 1 -
+        00289445 GeometricMaximumDistortion FL - 1 -
+        00289446 ImageProcessingApplied CS - 1-n -
+        00289454 MaskSelectionMode CS - 1 -
+        00289474 LUTFunction CS - 1 -
+        00289478 MaskVisibilityPercentage FL - 1 -
+        00289501 PixelShiftSequence SQ - 1 -
+        00289502 RegionPixelShiftSequence SQ - 1 -
+        00289503 VerticesOfTheRegion SS - 2-2n -
+        00289505 MultiFramePresentationSequence SQ - 1 -
+        00289506 PixelShiftFrameRange US - 2-2n -
+        00289507 LUTFrameRange US - 2-2n -
+        00289520 ImageToEquipmentMappingMatrix DS - 16 -
+        00289537 EquipmentCoordinateSystemIdentification CS - 1 -
+        0032000A StudyStatusID CS - 1 R
+        0032000C StudyPriorityID CS - 1 R
+        00320012 StudyIDIssuer LO - 1 R
+        00320032 StudyVerifiedDate DA - 1 R
+        00320033 StudyVerifiedTime TM - 1 R
+        00320034 StudyReadDate DA - 1 R
+        00320035 StudyReadTime TM - 1 R
+        00321000 ScheduledStudyStartDate DA - 1 R
+        00321001 ScheduledStudyStartTime TM - 1 R
+        00321010 ScheduledStudyStopDate DA - 1 R
+        00321011 ScheduledStudyStopTime TM - 1 R
+        00321020 ScheduledStudyLocation LO - 1 R
+        00321021 ScheduledStudyLocationAETitle AE - 1-n R
+        00321030 ReasonForStudy LO - 1 R
+        00321031 RequestingPhysicianIdentificationSequence SQ - 1 -
+        00321032 RequestingPhysician PN - 1 -
+        00321033 RequestingService LO - 1 -
+        00321034 RequestingServiceCodeSequence SQ - 1 -
+        00321040 StudyArrivalDate DA - 1 R
+        00321041 StudyArrivalTime TM - 1 R
+        00321050 StudyCompletionDate DA - 1 R
+        00321051 StudyCompletionTime TM - 1 R
+        00321055 StudyComponentStatusID CS - 1 R
+        00321060 RequestedProcedureDescription LO - 1 -
+        00321064 RequestedProcedureCodeSequence SQ - 1 -
+        00321065 RequestedLateralityCodeSequence SQ - 1 -
+        00321066 ReasonForVisit UT - 1 -
+        00321067 ReasonForVisitCodeSequence SQ - 1 -
+        00321070 RequestedContrastAgent LO - 1 -
+        00324000 StudyComments LT - 1 R
+        00340001 FlowIdentifierSequence SQ - 1 -
+        00340002 FlowIdentifier OB - 1 -
+        00340003 FlowTransferSyntaxUID UI - 1 -
+        00340004 FlowRTPSamplingRate UL - 1 -
+        00340005 SourceIdentifier OB - 1 -
+        00340007 FrameOriginTimestamp OB - 1 -
+        00340008 IncludesImagingSubject CS - 1 -
+        00340009 FrameUsefulnessGroupSequence SQ - 1 -
+        0034000A RealTimeBulkDataFlowSequence SQ - 1 -
+        0034000B CameraPositionGroupSequence SQ - 1 -
+        0034000C IncludesInformation CS - 1 -
+        0034000D TimeOfFrameGroupSequence SQ - 1 -
+        00380004 ReferencedPatientAliasSequence SQ - 1 -
+        00380008 VisitStatusID CS - 1 -
+        00380010 AdmissionID LO - 1 -
+        00380011 IssuerOfAdmissionID LO - 1 R
+        00380014 IssuerOfAdmissionIDSequence SQ - 1 -
+        00380016 RouteOfAdmissions LO - 1 -
+        0038001A ScheduledAdmissionDate DA - 1 R
+        0038001B ScheduledAdmissionTime TM - 1 R
+        0038001C ScheduledDischargeDate DA - 1 R
+        0038001D ScheduledDischargeTime TM - 1 R
+        0038001E ScheduledPatientInstitutionResidence LO - 1 R
+        00380020 AdmittingDate DA - 1 -
+        00380021 AdmittingTime TM - 1 -
+        00380030 DischargeDate DA - 1 R
+        00380032 DischargeTime TM - 1 R
+        00380040 DischargeDiagnosisDescription LO - 1 R
+        00380044 DischargeDiagnosisCodeSequence SQ - 1 R
+        00380050 SpecialNeeds LO - 1 -
+        00380060 ServiceEpisodeID LO - 1 -
+        00380061 IssuerOfServiceEpisodeID LO - 1 R
+        00380062 ServiceEpisodeDescription LO - 1 -
+        00380064 IssuerOfServiceEpisodeIDSequence SQ - 1 -
+        00380100 PertinentDocumentsSequence SQ - 1 -
+        00380101 PertinentResourcesSequence SQ - 1 -
+        00380102 ResourceDescription LO - 1 -
+        00380300 CurrentPatientLocation LO - 1 -
+        00380400 PatientInstitutionResidence LO - 1 -
+        00380500 PatientState LO - 1 -
+        00380502 PatientClinicalTrialParticipationSequence SQ - 1 -
+        00384000 VisitComments LT - 1 -
+        003A0004 WaveformOriginality CS - 1 -
+        003A0005 NumberOfWaveformChannels US - 1 -
+        003A0010 NumberOfWaveformSamples UL - 1 -
+        003A001A SamplingFrequency DS - 1 -
+        003A0020 MultiplexGroupLabel SH - 1 -
+        003A0200 ChannelDefinitionSequence SQ - 1 -
+        003A0202 WaveformChannelNumber IS - 1 -
+        003A0203 ChannelLabel SH - 1 -
+        003A0205 ChannelStatus CS - 1-n -
+        003A0208 ChannelSourceSequence SQ - 1 -
+        003A0209 ChannelSourceModifiersSequence SQ - 1 -
+        003A020A SourceWaveformSequence SQ - 1 -
+        003A020C ChannelDerivationDescription LO - 1 -
+        003A0210 ChannelSensitivity DS - 1 -
+        003A0211 ChannelSensitivityUnitsSequence SQ - 1 -
+        003A0212 ChannelSensitivityCorrectionFactor DS - 1 -
+        003A0213 ChannelBaseline DS - 1 -
+        003A0214 ChannelTimeSkew DS - 1 -
+        003A0215 ChannelSampleSkew DS - 1 -
+        003A0218 ChannelOffset DS - 1 -
+        003A021A WaveformBitsStored US - 1 -
+        003A0220 FilterLowFrequency DS - 1 -
+        003A0221 FilterHighFrequency DS - 1 -
+        003A0222 NotchFilterFrequency DS - 1 -
+        003A0223 NotchFilterBandwidth DS - 1 -
+        003A0230 WaveformDataDisplayScale FL - 1 -
+        003A0231 WaveformDisplayBackgroundCIELabValue US - 3 -
+        003A0240 WaveformPresentationGroupSequence SQ - 1 -
+        003A0241 PresentationGroupNumber US - 1 -
+        003A0242 ChannelDisplaySequence SQ - 1 -
+        003A0244 ChannelRecommendedDisplayCIELabValue US - 3 -
+        003A0245 ChannelPosition FL - 1 -
+        003A0246 DisplayShadingFlag CS - 1 -
+        003A0247 FractionalChannelDisplayScale FL - 1 -
+        003A0248 AbsoluteChannelDisplayScale FL - 1 -
+        003A0300 MultiplexedAudioChannelsDescriptionCodeSequence SQ - 1 -
+        003A0301 ChannelIdentificationCode IS - 1 -
+        003A0302 ChannelMode CS - 1 -
+        003A0310 MultiplexGroupUID UI - 1 -
+        003A0311 PowerlineFrequency DS - 1 -
+        003A0312 ChannelImpedanceSequence SQ - 1 -
+        003A0313 ImpedanceValue DS - 1 -
+        003A0314 ImpedanceMeasurementDateTime DT - 1 -
+        003A0315 ImpedanceMeasurementFrequency DS - 1 -
+        003A0316 ImpedanceMeasurementCurrentType CS - 1 -
+        00400001 ScheduledStationAETitle AE - 1-n -
+        00400002 ScheduledProcedureStepStartDate DA - 1 -
+        00400003 ScheduledProcedureStepStartTime TM - 1 -
+        00400004 ScheduledProcedureStepEndDate DA - 1 -
+        00400005 ScheduledProcedureStepEndTime TM - 1 -
+        00400006 ScheduledPerformingPhysicianName PN - 1 -
+        00400007 ScheduledProcedureStepDescription LO - 1 -
+        00400008 ScheduledProtocolCodeSequence SQ - 1 -
+        00400009 ScheduledProcedureStepID SH - 1 -
+        0040000A StageCodeSequence SQ - 1 -
+        0040000B ScheduledPerformingPhysicianIdentificationSequence SQ - 1 -
+        00400010 ScheduledStationName SH - 1-n -
+        00400011 ScheduledProcedureStepLocation SH - 1 -
+        00400012 PreMedication LO - 1 -
+        00400020 ScheduledProcedureStepStatus CS - 1 -
+        00400026 OrderPlacerIdentifierSequence SQ - 1 -
+        00400027 OrderFillerIdentifierSequence SQ - 1 -
+        00400031 LocalNamespaceEntityID UT - 1 -
+        00400032 UniversalEntityID UT - 1 -
+        00400033 UniversalEntityIDType CS - 1 -
+        00400035 IdentifierTypeCode CS - 1 -
+        00400036 AssigningFacilitySequence SQ - 1 -
+        00400039 AssigningJurisdictionCodeSequence SQ - 1 -
+        0040003A AssigningAgencyOrDepartmentCodeSequence SQ - 1 -
+        00400100 ScheduledProcedureStepSequence SQ - 1 -
+        00400220 ReferencedNonImageCompositeSOPInstanceSequence SQ - 1 -
+        00400241 PerformedStationAETitle AE - 1 -
+        00400242 PerformedStationName SH - 1 -
+        00400243 PerformedLocation SH - 1 -
+        00400244 PerformedProcedureStepStartDate DA - 1 -
+        00400245 PerformedProcedureStepStartTime TM - 1 -
+        00400250 PerformedProcedureStepEndDate DA - 1 -
+        00400251 PerformedProcedureStepEndTime TM - 1 -
+        00400252 PerformedProcedureStepStatus CS - 1 -
+        00400253 PerformedProcedureStepID SH - 1 -
+        00400254 PerformedProcedureStepDescription LO - 1 -
+        00400255 PerformedProcedureTypeDescription LO - 1 -
+        00400260 PerformedProtocolCodeSequence SQ - 1 -
+        00400261 PerformedProtocolType CS - 1 -
+        00400270 ScheduledStepAttributesSequence SQ - 1 -
+        00400275 RequestAttributesSequence SQ - 1 -
+        00400280 CommentsOnThePerformedProcedureStep ST - 1 -
+        00400281 PerformedProcedureStepDiscontinuationReasonCodeSequence SQ - 1 -
+        00400293 QuantitySequence SQ - 1 -
+        00400294 Quantity DS - 1 -
+        00400295 MeasuringUnitsSequence SQ - 1 -
+        00400296 BillingItemSequence SQ - 1 -
+        00400300 TotalTimeOfFluoroscopy US - 1 R
+        00400301 TotalNumberOfExposures US - 1 R
+        00400302 EntranceDose US - 1 -
+        00400303 ExposedArea US - 1-2 -
+        00400306 DistanceSourceToEntrance DS - 1 -
+        00400307 DistanceSourceToSupport DS - 1 R
+        0040030E ExposureDoseSequence SQ - 1 R
+        00400310 CommentsOnRadiationDose ST - 1 -
+        00400312 XRayOutput DS - 1 -
+        00400314 HalfValueLayer DS - 1 -
+        00400316 OrganDose DS - 1 -
+        00400318 OrganExposed CS - 1 -
+        00400320 BillingProcedureStepSequence SQ - 1 -
+        00400321 FilmConsumptionSequence SQ - 1 -
+        00400324 BillingSuppliesAndDevicesSequence SQ - 1 -
+        00400330 ReferencedProcedureStepSequence SQ - 1 R
+        00400340 PerformedSeriesSequence SQ - 1 -
+        00400400 CommentsOnTheScheduledProcedureStep LT - 1 -
+        00400440 ProtocolContextSequence SQ - 1 -
+        00400441 ContentItemModifierSequence SQ - 1 -
+        00400500 ScheduledSpecimenSequence SQ - 1 -
+        0040050A SpecimenAccessionNumber LO - 1 R
+        00400512 ContainerIdentifier LO - 1 -
+        00400513 IssuerOfTheContainerIdentifierSequence SQ - 1 -
+        00400515 AlternateContainerIdentifierSequence SQ - 1 -
+        00400518 ContainerTypeCodeSequence SQ - 1 -
+        0040051A ContainerDescription LO - 1 -
+        00400520 ContainerComponentSequence SQ - 1 -
+        00400550 SpecimenSequence SQ - 1 R
+        00400551 SpecimenIdentifier LO - 1 -
+        00400552 SpecimenDescriptionSequenceTrial SQ - 1 R
+        00400553 SpecimenDescriptionTrial ST - 1 R
+        00400554 SpecimenUID UI - 1 -
+        00400555 AcquisitionContextSequence SQ - 1 -
+        00400556 AcquisitionContextDescription ST - 1 -
+        00400560 SpecimenDescriptionSequence SQ - 1 -
+        00400562 IssuerOfTheSpecimenIdentifierSequence SQ - 1 -
+        0040059A SpecimenTypeCodeSequence SQ - 1 -
+        00400600 SpecimenShortDescription LO - 1 -
+        00400602 SpecimenDetailedDescription UT - 1 -
+        00400610 SpecimenPreparationSequence SQ - 1 -
+        00400612 SpecimenPreparationStepContentItemSequence SQ - 1 -
+        00400620 SpecimenLocalizationContentItemSequence SQ - 1 -
+        004006FA SlideIdentifier LO - 1 R
+        00400710 WholeSlideMicroscopyImageFrameTypeSequence SQ - 1 -
+        0040071A ImageCenterPointCoordinatesSequence SQ - 1 -
+        0040072A XOffsetInSlideCoordinateSystem DS - 1 -
+        0040073A YOffsetInSlideCoordinateSystem DS - 1 -
+        0040074A ZOffsetInSlideCoordinateSystem DS - 1 -
+        004008D8 PixelSpacingSequence SQ - 1 R
+        004008DA CoordinateSystemAxisCodeSequence SQ - 1 R
+        004008EA MeasurementUnitsCodeSequence SQ - 1 -
+        004009F8 VitalStainCodeSequenceTrial SQ - 1 R
+        00401001 RequestedProcedureID SH - 1 -
+        00401002 ReasonForTheRequestedProcedure LO - 1 -
+        00401003 RequestedProcedurePriority SH - 1 -
+        00401004 PatientTransportArrangements LO - 1 -
+        00401005 RequestedProcedureLocation LO - 1 -
+        00401006 PlacerOrderNumberProcedure SH - 1 R
+        00401007 FillerOrderNumberProcedure SH - 1 R
+        00401008 ConfidentialityCode LO - 1 -
+        00401009 ReportingPriority SH - 1 -
+        0040100A ReasonForRequestedProcedureCodeSequence SQ - 1 -
+        00401010 NamesOfIntendedRecipientsOfResults PN - 1-n -
+        00401011 IntendedRecipientsOfResultsIdentificationSequence SQ - 1 -
+        00401012 ReasonForPerformedProcedureCodeSequence SQ - 1 -
+        00401060 RequestedProcedureDescriptionTrial LO - 1 R
+        00401101 PersonIdentificationCodeSequence SQ - 1 -
+        00401102 PersonAddress ST - 1 -
+        00401103 PersonTelephoneNumbers LO - 1-n -
+        00401104 PersonTelecomInformation LT - 1 -
+        00401400 RequestedProcedureComments LT - 1 -
+        00402001 ReasonForTheImagingServiceRequest LO - 1 R
+        00402004 IssueDateOfImagingServiceRequest DA - 1 -
+        00402005 IssueTimeOfImagingServiceRequest TM - 1 -
+        00402006 PlacerOrderNumberImagingServiceRequestRetired SH - 1 R
+        00402007 FillerOrderNumberImagingServiceRequestRetired SH - 1 R
+        00402008 OrderEnteredBy PN - 1 -
+        00402009 OrderEntererLocation SH - 1 -
+        00402010 OrderCallbackPhoneNumber SH - 1 -
+        00402011 OrderCallbackTelecomInformation LT - 1 -
+        00402016 PlacerOrderNumberImagingServiceRequest LO - 1 -
+        00402017 FillerOrderNumberImagingServiceRequest LO - 1 -
+        00402400 ImagingServiceRequestComments LT - 1 -
+        00403001 ConfidentialityConstraintOnPatientDataDescription LO - 1 -
+        00404001 GeneralPurposeScheduledProcedureStepStatus CS - 1 R
+        00404002 GeneralPurposePerformedProcedureStepStatus CS - 1 R
+        00404003 GeneralPurposeScheduledProcedureStepPriority CS - 1 R
+        00404004 ScheduledProcessingApplicationsCodeSequence SQ - 1 R
+        00404005 ScheduledProcedureStepStartDateTime DT - 1 -
+        00404006 MultipleCopiesFlag CS - 1 R
+        00404007 PerformedProcessingApplicationsCodeSequence SQ - 1 R
+        00404008 ScheduledProcedureStepExpirationDateTime DT - 1 -
+        00404009 HumanPerformerCodeSequence SQ - 1 -
+        00404010 ScheduledProcedureStepModificationDateTime DT - 1 -
+        00404011 ExpectedCompletionDateTime DT - 1 -
+        00404015 ResultingGeneralPurposePerformedProcedureStepsSequence SQ - 1 R
+        00404016 ReferencedGeneralPurposeScheduledProcedureStepSequence SQ - 1 R
+        00404018 ScheduledWorkitemCodeSequence SQ - 1 -
+        00404019 PerformedWorkitemCodeSequence SQ - 1 -
+        00404020 InputAvailabilityFlag CS - 1 R
+        00404021 InputInformationSequence SQ - 1 -
+        00404022 RelevantInformationSequence SQ - 1 R
+        00404023 ReferencedGeneralPurposeScheduledProcedureStepTransactionUID UI - 1 R
+        00404025 ScheduledStationNameCodeSequence SQ - 1 -
+        00404026 ScheduledStationClassCodeSequence SQ - 1 -
+        00404027 ScheduledStationGeographicLocationCodeSequence SQ - 1 -
+        00404028 PerformedStationNameCodeSequence SQ - 1 -
+        00404029 PerformedStationClassCodeSequence SQ - 1 -
+        00404030 PerformedStationGeographicLocationCodeSequence SQ - 1 -
+        00404031 RequestedSubsequentWorkitemCodeSequence SQ - 1 R
+        00404032 NonDICOMOutputCodeSequence SQ - 1 R
+        00404033 OutputInformationSequence SQ - 1 -
+        00404034 ScheduledHumanPerformersSequence SQ - 1 -
+        00404035 ActualHumanPerformersSequence SQ - 1 -
+        00404036 HumanPerformerOrganization LO - 1 -
+        00404037 HumanPerformerName PN - 1 -
+        00404040 RawDataHandling CS - 1 -
+        00404041 InputReadinessState CS - 1 -
+        00404050 PerformedProcedureStepStartDateTime DT - 1 -
+        00404051 PerformedProcedureStepEndDateTime DT - 1 -
+        00404052 ProcedureStepCancellationDateTime DT - 1 -
+        00404070 OutputDestinationSequence SQ - 1 -
+        00404071 DICOMStorageSequence SQ - 1 -
+        00404072 STOWRSStorageSequence SQ - 1 -
+        00404073 StorageURL UR - 1 -
+        00404074 XDSStorageSequence SQ - 1 -
+        00408302 EntranceDoseInmGy DS - 1 -
+        00408303 EntranceDoseDerivation CS - 1 -
+        00409092 ParametricMapFrameTypeSequence SQ - 1 -
+        00409094 ReferencedImageRealWorldValueMappingSequence SQ - 1 -
+        00409096 RealWorldValueMappingSequence SQ - 1 -
+        00409098 PixelValueMappingCodeSequence SQ - 1 -
+        00409210 LUTLabel SH - 1 -
+        00409211 RealWorldValueLastValueMapped US SS 1 -
+        00409212 RealWorldValueLUTData FD - 1-n -
+        00409213 DoubleFloatRealWorldValueLastValueMapped FD - 1 -
+        00409214 DoubleFloatRealWorldValueFirstValueMapped FD - 1 -
+        00409216 RealWorldValueFirstValueMapped US SS 1 -
+        00409220 QuantityDefinitionSequence SQ - 1 -
+        00409224 RealWorldValueIntercept FD - 1 -
+        00409225 RealWorldValueSlope FD - 1 -
+        0040A007 FindingsFlagTrial CS - 1 R
+        0040A010 RelationshipType CS - 1 -
+        0040A020 FindingsSequenceTrial SQ - 1 R
+        0040A021 FindingsGroupUIDTrial UI - 1 R
+        0040A022 ReferencedFindingsGroupUIDTrial UI - 1 R
+        0040A023 FindingsGroupRecordingDateTrial DA - 1 R
+        0040A024 FindingsGroupRecordingTimeTrial TM - 1 R
+        0040A026 FindingsSourceCategoryCodeSequenceTrial SQ - 1 R
+        0040A027 VerifyingOrganization LO - 1 -
+        0040A028 DocumentingOrganizationIdentifierCodeSequenceTrial SQ - 1 R
+        0040A030 VerificationDateTime DT - 1 -
+        0040A032 ObservationDateTime DT - 1 -
+        0040A033 ObservationStartDateTime DT - 1 -
+        0040A040 ValueType CS - 1 -
+        0040A043 ConceptNameCodeSequence SQ - 1 -
+        0040A047 MeasurementPrecisionDescriptionTrial LO - 1 R
+        0040A050 ContinuityOfContent CS - 1 -
+        0040A057 UrgencyOrPriorityAlertsTrial CS - 1-n R
+        0040A060 SequencingIndicatorTrial LO - 1 R
+        0040A066 DocumentIdentifierCodeSequenceTrial SQ - 1 R
+        0040A067 DocumentAuthorTrial PN - 1 R
+        0040A068 DocumentAuthorIdentifierCodeSequenceTrial SQ - 1 R
+        0040A070 IdentifierCodeSequenceTrial SQ - 1 R
+        0040A073 VerifyingObserverSequence SQ - 1 -
+        0040A074 ObjectBinaryIdentifierTrial OB - 1 R
+        0040A075 VerifyingObserverName PN - 1 -
+        0040A076 DocumentingObserverIdentifierCodeSequenceTrial SQ - 1 R
+        0040A078 AuthorObserverSequence SQ - 1 -
+        0040A07A ParticipantSequence SQ - 1 -
+        0040A07C CustodialOrganizationSequence SQ - 1 -
+        0040A080 ParticipationType CS - 1 -
+        0040A082 ParticipationDateTime DT - 1 -
+        0040A084 ObserverType CS - 1 -
+        0040A085 ProcedureIdentifierCodeSequenceTrial SQ - 1 R
+        0040A088 VerifyingObserverIdentificationCodeSequence SQ - 1 -
+        0040A089 ObjectDirectoryBinaryIdentifierTrial OB - 1 R
+        0040A090 EquivalentCDADocumentSequence SQ - 1 R
+        0040A0B0 ReferencedWaveformChannels US - 2-2n -
+        0040A110 DateOfDocumentOrVerbalTransactionTrial DA - 1 R
+        0040A112 TimeOfDocumentCreationOrVerbalTransactionTrial TM - 1 R
+        0040A120 DateTime DT - 1 -
+        0040A121 Date DA - 1 -
+        0040A122 Time TM - 1 -
+        0040A123 PersonName PN - 1 -
+        0040A124 UID UI - 1 -
+        0040A125 ReportStatusIDTrial CS - 2 R
+        0040A130 TemporalRangeType CS - 1 -
+        0040A132 ReferencedSamplePositions UL - 1-n -
+        0040A136 ReferencedFrameNumbers US - 1-n R
+        0040A138 ReferencedTimeOffsets DS - 1-n -
+        0040A13A ReferencedDateTime DT - 1-n -
+        0040A160 TextValue UT - 1 -
+        0040A161 FloatingPointValue FD - 1-n -
+        0040A162 RationalNumeratorValue SL - 1-n -
+        0040A163 RationalDenominatorValue UL - 1-n -
+        0040A167 ObservationCategoryCodeSequenceTrial SQ - 1 R
+        0040A168 ConceptCodeSequence SQ - 1 -
+        0040A16A BibliographicCitationTrial ST - 1 R
+        0040A170 PurposeOfReferenceCodeSequence SQ - 1 -
+        0040A171 ObservationUID UI - 1 -
+        0040A172 ReferencedObservationUIDTrial UI - 1 R
+        0040A173 ReferencedObservationClassTrial CS - 1 R
+        0040A174 ReferencedObjectObservationClassTrial CS - 1 R
+        0040A180 AnnotationGroupNumber US - 1 -
+        0040A192 ObservationDateTrial DA - 1 R
+        0040A193 ObservationTimeTrial TM - 1 R
+        0040A194 MeasurementAutomationTrial CS - 1 R
+        0040A195 ModifierCodeSequence SQ - 1 -
+        0040A224 IdentificationDescriptionTrial ST - 1 R
+        0040A290 CoordinatesSetGeometricTypeTrial CS - 1 R
+        0040A296 AlgorithmCodeSequenceTrial SQ - 1 R
+        0040A297 AlgorithmDescriptionTrial ST - 1 R
+        0040A29A PixelCoordinatesSetTrial SL - 2-2n R
+        0040A300 MeasuredValueSequence SQ - 1 -
+        0040A301 NumericValueQualifierCodeSequence SQ - 1 -
+        0040A307 CurrentObserverTrial PN - 1 R
+        0040A30A NumericValue DS - 1-n -
+        0040A313 ReferencedAccessionSequenceTrial SQ - 1 R
+        0040A33A ReportStatusCommentTrial ST - 1 R
+        0040A340 ProcedureContextSequenceTrial SQ - 1 R
+        0040A352 VerbalSourceTrial PN - 1 R
+        0040A353 AddressTrial ST - 1 R
+        0040A354 TelephoneNumberTrial LO - 1 R
+        0040A358 VerbalSourceIdentifierCodeSequenceTrial SQ - 1 R
+        0040A360 PredecessorDocumentsSequence SQ - 1 -
+        0040A370 ReferencedRequestSequence SQ - 1 -
+        0040A372 PerformedProcedureCodeSequence SQ - 1 -
+        0040A375 CurrentRequestedProcedureEvidenceSequence SQ - 1 -
+        0040A380 ReportDetailSequenceTrial SQ - 1 R
+        0040A385 PertinentOtherEvidenceSequence SQ - 1 -
+        0040A390 HL7StructuredDocumentReferenceSequence SQ - 1 -
+        0040A402 ObservationSubjectUIDTrial UI - 1 R
+        0040A403 ObservationSubjectClassTrial CS - 1 R
+        0040A404 ObservationSubjectTypeCodeSequenceTrial SQ - 1 R
+        0040A491 CompletionFlag CS - 1 -
+        0040A492 CompletionFlagDescription LO - 1 -
+        0040A493 VerificationFlag CS - 1 -
+        0040A494 ArchiveRequested CS - 1 -
+        0040A496 PreliminaryFlag CS - 1 -
+        0040A504 ContentTemplateSequence SQ - 1 -
+        0040A525 IdenticalDocumentsSequence SQ - 1 -
+        0040A600 ObservationSubjectContextFlagTrial CS - 1 R
+        0040A601 ObserverContextFlagTrial CS - 1 R
+        0040A603 ProcedureContextFlagTrial CS - 1 R
+        0040A730 ContentSequence SQ - 1 -
+        0040A731 RelationshipSequenceTrial SQ - 1 R
+        0040A732 RelationshipTypeCodeSequenceTrial SQ - 1 R
+        0040A744 LanguageCodeSequenceTrial SQ - 1 R
+        0040A801 TabulatedValuesSequence SQ - 1 -
+        0040A802 NumberOfTableRows UL - 1 -
+        0040A803 NumberOfTableColumns UL - 1 -
+        0040A804 TableRowNumber UL - 1 -
+        0040A805 TableColumnNumber UL - 1 -
+        0040A806 TableRowDefinitionSequence SQ - 1 -
+        0040A807 TableColumnDefinitionSequence SQ - 1 -
+        0040A808 CellValuesSequence SQ - 1 -
+        0040A992 UniformResourceLocatorTrial ST - 1 R
+        0040B020 WaveformAnnotationSequence SQ - 1 -
+        0040DB00 TemplateIdentifier CS - 1 -
+        0040DB06 TemplateVersion DT - 1 R
+        0040DB07 TemplateLocalVersion DT - 1 R
+        0040DB0B TemplateExtensionFlag CS - 1 R
+        0040DB0C TemplateExtensionOrganizationUID UI - 1 R
+        0040DB0D TemplateExtensionCreatorUID UI - 1 R
+        0040DB73 ReferencedContentItemIdentifier UL - 1-n -
+        0040E001 HL7InstanceIdentifier ST - 1 -
+        0040E004 HL7DocumentEffectiveTime DT - 1 -
+        0040E006 HL7DocumentTypeCodeSequence SQ - 1 -
+        0040E008 DocumentClassCodeSequence SQ - 1 -
+        0040E010 RetrieveURI UR - 1 -
+        0040E011 RetrieveLocationUID UI - 1 -
+        0040E020 TypeOfInstances CS - 1 -
+        0040E021 DICOMRetrievalSequence SQ - 1 -
+        0040E022 DICOMMediaRetrievalSequence SQ - 1 -
+        0040E023 WADORetrievalSequence SQ - 1 -
+        0040E024 XDSRetrievalSequence SQ - 1 -
+        0040E025 WADORSRetrievalSequence SQ - 1 -
+        0040E030 RepositoryUniqueID UI - 1 -
+        0040E031 HomeCommunityID UI - 1 -
+        00420010 DocumentTitle ST - 1 -
+        00420011 EncapsulatedDocument OB - 1 -
+        00420012 MIMETypeOfEncapsulatedDocument LO - 1 -
+        00420013 SourceInstanceSequence SQ - 1 -
+        00420014 ListOfMIMETypes LO - 1-n -
+        00420015 EncapsulatedDocumentLength UL - 1 -
+        00440001 ProductPackageIdentifier ST - 1 -
+        00440002 SubstanceAdministrationApproval CS - 1 -
+        00440003 ApprovalStatusFurtherDescription LT - 1 -
+        00440004 ApprovalStatusDateTime DT - 1 -
+        00440007 ProductTypeCodeSequence SQ - 1 -
+        00440008 ProductName LO - 1-n -
+        00440009 ProductDescription LT - 1 -
+        0044000A ProductLotIdentifier LO - 1 -
+        0044000B ProductExpirationDateTime DT - 1 -
+        00440010 SubstanceAdministrationDateTime DT - 1 -
+        00440011 SubstanceAdministrationNotes LO - 1 -
+        00440012 SubstanceAdministrationDeviceID LO - 1 -
+        00440013 ProductParameterSequence SQ - 1 -
+        00440019 SubstanceAdministrationParameterSequence SQ - 1 -
+        00440100 ApprovalSequence SQ - 1 -
+        00440101 AssertionCodeSequence SQ - 1 -
+        00440102 AssertionUID UI - 1 -
+        00440103 AsserterIdentificationSequence SQ - 1 -
+        00440104 AssertionDateTime DT - 1 -
+        00440105 AssertionExpirationDateTime DT - 1 -
+        00440106 AssertionComments UT - 1 -
+        00440107 RelatedAssertionSequence SQ - 1 -
+        00440108 ReferencedAssertionUID UI - 1 -
+        00440109 ApprovalSubjectSequence SQ - 1 -
+        0044010A OrganizationalRoleCodeSequence SQ - 1 -
+        00460012 LensDescription LO - 1 -
+        00460014 RightLensSequence SQ - 1 -
+        00460015 LeftLensSequence SQ - 1 -
+        00460016 UnspecifiedLateralityLensSequence SQ - 1 -
+        00460018 CylinderSequence SQ - 1 -
+        00460028 PrismSequence SQ - 1 -
+        00460030 HorizontalPrismPower FD - 1 -
+        00460032 HorizontalPrismBase CS - 1 -
+        00460034 VerticalPrismPower FD - 1 -
+        00460036 VerticalPrismBase CS - 1 -
+        00460038 LensSegmentType CS - 1 -
+        00460040 OpticalTransmittance FD - 1 -
+        00460042 ChannelWidth FD - 1 -
+        00460044 PupilSize FD - 1 -
+        00460046 CornealSize FD - 1 -
+        00460047 CornealSizeSequence SQ - 1 -
+        00460050 AutorefractionRightEyeSequence SQ - 1 -
+        00460052 AutorefractionLeftEyeSequence SQ - 1 -
+        00460060 DistancePupillaryDistance FD - 1 -
+        00460062 NearPupillaryDistance FD - 1 -
+        00460063 IntermediatePupillaryDistance FD - 1 -
+        00460064 OtherPupillaryDistance FD - 1 -
+        00460070 KeratometryRightEyeSequence SQ - 1 -
+        00460071 KeratometryLeftEyeSequence SQ - 1 -
+        00460074 SteepKeratometricAxisSequence SQ - 1 -
+        00460075 RadiusOfCurvature FD - 1 -
+        00460076 KeratometricPower FD - 1 -
+        00460077 KeratometricAxis FD - 1 -
+        00460080 FlatKeratometricAxisSequence SQ - 1 -
+        00460092 BackgroundColor CS - 1 -
+        00460094 Optotype CS - 1 -
+        00460095 OptotypePresentation CS - 1 -
+        00460097 SubjectiveRefractionRightEyeSequence SQ - 1 -
+        00460098 SubjectiveRefractionLeftEyeSequence SQ - 1 -
+        00460100 AddNearSequence SQ - 1 -
+        00460101 AddIntermediateSequence SQ - 1 -
+        00460102 AddOtherSequence SQ - 1 -
+        00460104 AddPower FD - 1 -
+        00460106 ViewingDistance FD - 1 -
+        00460110 CorneaMeasurementsSequence SQ - 1 -
+        00460111 SourceOfCorneaMeasurementDataCodeSequence SQ - 1 -
+        00460112 SteepCornealAxisSequence SQ - 1 -
+        00460113 FlatCornealAxisSequence SQ - 1 -
+        00460114 CornealPower FD - 1 -
+        00460115 CornealAxis FD - 1 -
+        00460116 CorneaMeasurementMethodCodeSequence SQ - 1 -
+        00460117 RefractiveIndexOfCornea FL - 1 -
+        00460118 RefractiveIndexOfAqueousHumor FL - 1 -
+        00460121 VisualAcuityTypeCodeSequence SQ - 1 -
+        00460122 VisualAcuityRightEyeSequence SQ - 1 -
+        00460123 VisualAcuityLeftEyeSequence SQ - 1 -
+        00460124 VisualAcuityBothEyesOpenSequence SQ - 1 -
+        00460125 ViewingDistanceType CS - 1 -
+        00460135 VisualAcuityModifiers SS - 2 -
+        00460137 DecimalVisualAcuity FD - 1 -
+        00460139 OptotypeDetailedDefinition LO - 1 -
+        00460145 ReferencedRefractiveMeasurementsSequence SQ - 1 -
+        00460146 SpherePower FD - 1 -
+        00460147 CylinderPower FD - 1 -
+        00460201 CornealTopographySurface CS - 1 -
+        00460202 CornealVertexLocation FL - 2 -
+        00460203 PupilCentroidXCoordinate FL - 1 -
+        00460204 PupilCentroidYCoordinate FL - 1 -
+        00460205 EquivalentPupilRadius FL - 1 -
+        00460207 CornealTopographyMapTypeCodeSequence SQ - 1 -
+        00460208 VerticesOfTheOutlineOfPupil IS - 2-2n -
+        00460210 CornealTopographyMappingNormalsSequence SQ - 1 -
+        00460211 MaximumCornealCurvatureSequence SQ - 1 -
+        00460212 MaximumCornealCurvature FL - 1 -
+        00460213 MaximumCornealCurvatureLocation FL - 2 -
+        00460215 MinimumKeratometricSequence SQ - 1 -
+        00460218 SimulatedKeratometricCylinderSequence SQ - 1 -
+        00460220 AverageCornealPower FL - 1 -
+        00460224 CornealISValue FL - 1 -
+        00460227 AnalyzedArea FL - 1 -
+        00460230 SurfaceRegularityIndex FL - 1 -
+        00460232 SurfaceAsymmetryIndex FL - 1 -
+        00460234 CornealEccentricityIndex FL - 1 -
+        00460236 KeratoconusPredictionIndex FL - 1 -
+        00460238 DecimalPotentialVisualAcuity FL - 1 -
+        00460242 CornealTopographyMapQualityEvaluation CS - 1 -
+        00460244 SourceImageCornealProcessedDataSequence SQ - 1 -
+        00460247 CornealPointLocation FL - 3 -
+        00460248 CornealPointEstimated CS - 1 -
+        00460249 AxialPower FL - 1 -
+        00460250 TangentialPower FL - 1 -
+        00460251 RefractivePower FL - 1 -
+        00460252 RelativeElevation FL - 1 -
+        00460253 CornealWavefront FL - 1 -
+        00480001 ImagedVolumeWidth FL - 1 -
+        00480002 ImagedVolumeHeight FL - 1 -
+        00480003 ImagedVolumeDepth FL - 1 -
+        00480006 TotalPixelMatrixColumns UL - 1 -
+        00480007 TotalPixelMatrixRows UL - 1 -
+        00480008 TotalPixelMatrixOriginSequence SQ - 1 -
+        00480010 SpecimenLabelInImage CS - 1 -
+        00480011 FocusMethod CS - 1 -
+        00480012 ExtendedDepthOfField CS - 1 -
+        00480013 NumberOfFocalPlanes US - 1 -
+        00480014 DistanceBetweenFocalPlanes FL - 1 -
+        00480015 RecommendedAbsentPixelCIELabValue US - 3 -
+        00480100 IlluminatorTypeCodeSequence SQ - 1 -
+        00480102 ImageOrientationSlide DS - 6 -
+        00480105 OpticalPathSequence SQ - 1 -
+        00480106 OpticalPathIdentifier SH - 1 -
+        00480107 OpticalPathDescription ST - 1 -
+        00480108 IlluminationColorCodeSequence SQ - 1 -
+        00480110 SpecimenReferenceSequence SQ - 1 -
+        00480111 CondenserLensPower DS - 1 -
+        00480112 ObjectiveLensPower DS - 1 -
+        00480113 ObjectiveLensNumericalAperture DS - 1 -
+        00480120 PaletteColorLookupTableSequence SQ - 1 -
+        00480200 ReferencedImageNavigationSequence SQ - 1 R
+        00480201 TopLeftHandCornerOfLocalizerArea US - 2 R
+        00480202 BottomRightHandCornerOfLocalizerArea US - 2 R
+        00480207 OpticalPathIdentificationSequence SQ - 1 -
+        0048021A PlanePositionSlideSequence SQ - 1 -
+        0048021E ColumnPositionInTotalImagePixelMatrix SL - 1 -
+        0048021F RowPositionInTotalImagePixelMatrix SL - 1 -
+        00480301 PixelOriginInterpretation CS - 1 -
+        00480302 NumberOfOpticalPaths UL - 1 -
+        00480303 TotalPixelMatrixFocalPlanes UL - 1 -
+        00500004 CalibrationImage CS - 1 -
+        00500010 DeviceSequence SQ - 1 -
+        00500012 ContainerComponentTypeCodeSequence SQ - 1 -
+        00500013 ContainerComponentThickness FD - 1 -
+        00500014 DeviceLength DS - 1 -
+        00500015 ContainerComponentWidth FD - 1 -
+        00500016 DeviceDiameter DS - 1 -
+        00500017 DeviceDiameterUnits CS - 1 -
+        00500018 DeviceVolume DS - 1 -
+        00500019 InterMarkerDistance DS - 1 -
+        0050001A ContainerComponentMaterial CS - 1 -
+        0050001B ContainerComponentID LO - 1 -
+        0050001C ContainerComponentLength FD - 1 -
+        0050001D ContainerComponentDiameter FD - 1 -
+        0050001E ContainerComponentDescription LO - 1 -
+        00500020 DeviceDescription LO - 1 -
+        00500021 LongDeviceDescription ST - 1 -
+        00520001 ContrastBolusIngredientPercentByVolume FL - 1 -
+        00520002 OCTFocalDistance FD - 1 -
+        00520003 BeamSpotSize FD - 1 -
+        00520004 EffectiveRefractiveIndex FD - 1 -
+        00520006 OCTAcquisitionDomain CS - 1 -
+        00520007 OCTOpticalCenterWavelength FD - 1 -
+        00520008 AxialResolution FD - 1 -
+        00520009 RangingDepth FD - 1 -
+        00520011 ALineRate FD - 1 -
+        00520012 ALinesPerFrame US - 1 -
+        00520013 CatheterRotationalRate FD - 1 -
+        00520014 ALinePixelSpacing FD - 1 -
+        00520016 ModeOfPercutaneousAccessSequence SQ - 1 -
+        00520025 IntravascularOCTFrameTypeSequence SQ - 1 -
+        00520026 OCTZOffsetApplied CS - 1 -
+        00520027 IntravascularFrameContentSequence SQ - 1 -
+        00520028 IntravascularLongitudinalDistance FD - 1 -
+        00520029 IntravascularOCTFrameContentSequence SQ - 1 -
+        00520030 OCTZOffsetCorrection SS - 1 -
+        00520031 CatheterDirectionOfRotation CS - 1 -
+        00520033 SeamLineLocation FD - 1 -
+        00520034 FirstALineLocation FD - 1 -
+        00520036 SeamLineIndex US - 1 -
+        00520038 NumberOfPaddedALines US - 1 -
+        00520039 InterpolationType CS - 1 -
+        0052003A RefractiveIndexApplied CS - 1 -
+        00540010 EnergyWindowVector US - 1-n -
+        00540011 NumberOfEnergyWindows US - 1 -
+        00540012 EnergyWindowInformationSequence SQ - 1 -
+        00540013 EnergyWindowRangeSequence SQ - 1 -
+        00540014 EnergyWindowLowerLimit DS - 1 -
+        00540015 EnergyWindowUpperLimit DS - 1 -
+        00540016 RadiopharmaceuticalInformationSequence SQ - 1 -
+        00540017 ResidualSyringeCounts IS - 1 -
+        00540018 EnergyWindowName SH - 1 -
+        00540020 DetectorVector US - 1-n -
+        00540021 NumberOfDetectors US - 1 -
+        00540022 DetectorInformationSequence SQ - 1 -
+        00540030 PhaseVector US - 1-n -
+        00540031 NumberOfPhases US - 1 -
+        00540032 PhaseInformationSequence SQ - 1 -
+        00540033 NumberOfFramesInPhase US - 1 -
+        00540036 PhaseDelay IS - 1 -
+        00540038 PauseBetweenFrames IS - 1 -
+        00540039 PhaseDescription CS - 1 -
+        00540050 RotationVector US - 1-n -
+        00540051 NumberOfRotations US - 1 -
+        00540052 RotationInformationSequence SQ - 1 -
+        00540053 NumberOfFramesInRotation US - 1 -
+        00540060 RRIntervalVector US - 1-n -
+        00540061 NumberOfRRIntervals US - 1 -
+        00540062 GatedInformationSequence SQ - 1 -
+        00540063 DataInformationSequence SQ - 1 -
+        00540070 TimeSlotVector US - 1-n -
+        00540071 NumberOfTimeSlots US - 1 -
+        00540072 TimeSlotInformationSequence SQ - 1 -
+        00540073 TimeSlotTime DS - 1 -
+        00540080 SliceVector US - 1-n -
+        00540081 NumberOfSlices US - 1 -
+        00540090 AngularViewVector US - 1-n -
+        00540100 TimeSliceVector US - 1-n -
+        00540101 NumberOfTimeSlices US - 1 -
+        00540200 StartAngle DS - 1 -
+        00540202 TypeOfDetectorMotion CS - 1 -
+        00540210 TriggerVector IS - 1-n -
+        00540211 NumberOfTriggersInPhase US - 1 -
+        00540220 ViewCodeSequence SQ - 1 -
+        00540222 ViewModifierCodeSequence SQ - 1 -
+        00540300 RadionuclideCodeSequence SQ - 1 -
+        00540302 AdministrationRouteCodeSequence SQ - 1 -
+        00540304 RadiopharmaceuticalCodeSequence SQ - 1 -
+        00540306 CalibrationDataSequence SQ - 1 -
+        00540308 EnergyWindowNumber US - 1 -
+        00540400 ImageID SH - 1 -
+        00540410 PatientOrientationCodeSequence SQ - 1 -
+        00540412 PatientOrientationModifierCodeSequence SQ - 1 -
+        00540414 PatientGantryRelationshipCodeSequence SQ - 1 -
+        00540500 SliceProgressionDirection CS - 1 -
+        00540501 ScanProgressionDirection CS - 1 -
+        00541000 SeriesType CS - 2 -
+        00541001 Units CS - 1 -
+        00541002 CountsSource CS - 1 -
+        00541004 ReprojectionMethod CS - 1 -
+        00541006 SUVType CS - 1 -
+        00541100 RandomsCorrectionMethod CS - 1 -
+        00541101 AttenuationCorrectionMethod LO - 1 -
+        00541102 DecayCorrection CS - 1 -
+        00541103 ReconstructionMethod LO - 1 -
+        00541104 DetectorLinesOfResponseUsed LO - 1 -
+        00541105 ScatterCorrectionMethod LO - 1 -
+        00541200 AxialAcceptance DS - 1 -
+        00541201 AxialMash IS - 2 -
+        00541202 TransverseMash IS - 1 -
+        00541203 DetectorElementSize DS - 2 -
+        00541210 CoincidenceWindowWidth DS - 1 -
+        00541220 SecondaryCountsType CS - 1-n -
+        00541300 FrameReferenceTime DS - 1 -
+        00541310 PrimaryPromptsCountsAccumulated IS - 1 -
+        00541311 SecondaryCountsAccumulated IS - 1-n -
+        00541320 SliceSensitivityFactor DS - 1 -
+        00541321 DecayFactor DS - 1 -
+        00541322 DoseCalibrationFactor DS - 1 -
+        00541323 ScatterFractionFactor DS - 1 -
+        00541324 DeadTimeFactor DS - 1 -
+        00541330 ImageIndex US - 1 -
+        00541400 CountsIncluded CS - 1-n R
+        00541401 DeadTimeCorrectionFlag CS - 1 R
+        00603000 HistogramSequence SQ - 1 -
+        00603002 HistogramNumberOfBins US - 1 -
+        00603004 HistogramFirstBinValue US SS 1 -
+        00603006 HistogramLastBinValue US SS 1 -
+        00603008 HistogramBinWidth US - 1 -
+        00603010 HistogramExplanation LO - 1 -
+        00603020 HistogramData UL - 1-n -
+        00620001 SegmentationType CS - 1 -
+        00620002 SegmentSequence SQ - 1 -
+        00620003 SegmentedPropertyCategoryCodeSequence SQ - 1 -
+        00620004 SegmentNumber US - 1 -
+        00620005 SegmentLabel LO - 1 -
+        00620006 SegmentDescription ST - 1 -
+        00620007 SegmentationAlgorithmIdentificationSequence SQ - 1 -
+        00620008 SegmentAlgorithmType CS - 1 -
+        00620009 SegmentAlgorithmName LO - 1-n -
+        0062000A SegmentIdentificationSequence SQ - 1 -
+        0062000B ReferencedSegmentNumber US - 1-n -
+        0062000C RecommendedDisplayGrayscaleValue US - 1 -
+        0062000D RecommendedDisplayCIELabValue US - 3 -
+        0062000E MaximumFractionalValue US - 1 -
+        0062000F SegmentedPropertyTypeCodeSequence SQ - 1 -
+        00620010 SegmentationFractionalType CS - 1 -
+        00620011 SegmentedPropertyTypeModifierCodeSequence SQ - 1 -
+        00620012 UsedSegmentsSequence SQ - 1 -
+        00620013 SegmentsOverlap CS - 1 -
+        00620020 TrackingID UT - 1 -
+        00620021 TrackingUID UI - 1 -
+        00640002 DeformableRegistrationSequence SQ - 1 -
+        00640003 SourceFrameOfReferenceUID UI - 1 -
+        00640005 DeformableRegistrationGridSequence SQ - 1 -
+        00640007 GridDimensions UL - 3 -
+        00640008 GridResolution FD - 3 -
+        00640009 VectorGridData OF - 1 -
+        0064000F PreDeformationMatrixRegistrationSequence SQ - 1 -
+        00640010 PostDeformationMatrixRegistrationSequence SQ - 1 -
+        00660001 NumberOfSurfaces UL - 1 -
+        00660002 SurfaceSequence SQ - 1 -
+        00660003 SurfaceNumber UL - 1 -
+        00660004 SurfaceComments LT - 1 -
+        00660009 SurfaceProcessing CS - 1 -
+        0066000A SurfaceProcessingRatio FL - 1 -
+        0066000B SurfaceProcessingDescription LO - 1 -
+        0066000C RecommendedPresentationOpacity FL - 1 -
+        0066000D RecommendedPresentationType CS - 1 -
+        0066000E FiniteVolume CS - 1 -
+        00660010 Manifold CS - 1 -
+        00660011 SurfacePointsSequence SQ - 1 -
+        00660012 SurfacePointsNormalsSequence SQ - 1 -
+        00660013 SurfaceMeshPrimitivesSequence SQ - 1 -
+        00660015 NumberOfSurfacePoints UL - 1 -
+        00660016 PointCoordinatesData OF - 1 -
+        00660017 PointPositionAccuracy FL - 3 -
+        00660018 MeanPointDistance FL - 1 -
+        00660019 MaximumPointDistance FL - 1 -
+        0066001A PointsBoundingBoxCoordinates FL - 6 -
+        0066001B AxisOfRotation FL - 3 -
+        0066001C CenterOfRotation FL - 3 -
+        0066001E NumberOfVectors UL - 1 -
+        0066001F VectorDimensionality US - 1 -
+        00660020 VectorAccuracy FL - 1-n -
+        00660021 VectorCoordinateData OF - 1 -
+        00660022 DoublePointCoordinatesData OD - 1 -
+        00660023 TrianglePointIndexList OW - 1 R
+        00660024 EdgePointIndexList OW - 1 R
+        00660025 VertexPointIndexList OW - 1 R
+        00660026 TriangleStripSequence SQ - 1 -
+        00660027 TriangleFanSequence SQ - 1 -
+        00660028 LineSequence SQ - 1 -
+        00660029 PrimitivePointIndexList OW - 1 R
+        0066002A SurfaceCount UL - 1 -
+        0066002B ReferencedSurfaceSequence SQ - 1 -
+        0066002C ReferencedSurfaceNumber UL - 1 -
+        0066002D SegmentSurfaceGenerationAlgorithmIdentificationSequence SQ - 1 -
+        0066002E SegmentSurfaceSourceInstanceSequence SQ - 1 -
+        0066002F AlgorithmFamilyCodeSequence SQ - 1 -
+        00660030 AlgorithmNameCodeSequence SQ - 1 -
+        00660031 AlgorithmVersion LO - 1 -
+        00660032 AlgorithmParameters LT - 1 -
+        00660034 FacetSequence SQ - 1 -
+        00660035 SurfaceProcessingAlgorithmIdentificationSequence SQ - 1 -
+        00660036 AlgorithmName LO - 1 -
+        00660037 RecommendedPointRadius FL - 1 -
+        00660038 RecommendedLineThickness FL - 1 -
+        00660040 LongPrimitivePointIndexList OL - 1 -
+        00660041 LongTrianglePointIndexList OL - 1 -
+        00660042 LongEdgePointIndexList OL - 1 -
+        00660043 LongVertexPointIndexList OL - 1 -
+        00660101 TrackSetSequence SQ - 1 -
+        00660102 TrackSequence SQ - 1 -
+        00660103 RecommendedDisplayCIELabValueList OW - 1 -
+        00660104 TrackingAlgorithmIdentificationSequence SQ - 1 -
+        00660105 TrackSetNumber UL - 1 -
+        00660106 TrackSetLabel LO - 1 -
+        00660107 TrackSetDescription UT - 1 -
+        00660108 TrackSetAnatomicalTypeCodeSequence SQ - 1 -
+        00660121 MeasurementsSequence SQ - 1 -
+        00660124 TrackSetStatisticsSequence SQ - 1 -
+        00660125 FloatingPointValues OF - 1 -
+        00660129 TrackPointIndexList OL - 1 -
+        00660130 TrackStatisticsSequence SQ - 1 -
+        00660132 MeasurementValuesSequence SQ - 1 -
+        00660133 DiffusionAcquisitionCodeSequence SQ - 1 -
+        00660134 DiffusionModelCodeSequence SQ - 1 -
+        00686210 ImplantSize LO - 1 -
+        00686221 ImplantTemplateVersion LO - 1 -
+        00686222 ReplacedImplantTemplateSequence SQ - 1 -
+        00686223 ImplantType CS - 1 -
+        00686224 DerivationImplantTemplateSequence SQ - 1 -
+        00686225 OriginalImplantTemplateSequence SQ - 1 -
+        00686226 EffectiveDateTime DT - 1 -
+        00686230 ImplantTargetAnatomySequence SQ - 1 -
+        00686260 InformationFromManufacturerSequence SQ - 1 -
+        00686265 NotificationFromManufacturerSequence SQ - 1 -
+        00686270 InformationIssueDateTime DT - 1 -
+        00686280 InformationSummary ST - 1 -
+        006862A0 ImplantRegulatoryDisapprovalCodeSequence SQ - 1 -
+        006862A5 OverallTemplateSpatialTolerance FD - 1 -
+        006862C0 HPGLDocumentSequence SQ - 1 -
+        006862D0 HPGLDocumentID US - 1 -
+        006862D5 HPGLDocumentLabel LO - 1 -
+        006862E0 ViewOrientationCodeSequence SQ - 1 -
+        006862F0 ViewOrientationModifierCodeSequence SQ - 1 -
+        006862F2 HPGLDocumentScaling FD - 1 -
+        00686300 HPGLDocument OB - 1 -
+        00686310 HPGLContourPenNumber US - 1 -
+        00686320 HPGLPenSequence SQ - 1 -
+        00686330 HPGLPenNumber US - 1 -
+        00686340 HPGLPenLabel LO - 1 -
+        00686345 HPGLPenDescription ST - 1 -
+        00686346 RecommendedRotationPoint FD - 2 -
+        00686347 BoundingRectangle FD - 4 -
+        00686350 ImplantTemplate3DModelSurfaceNumber US - 1-n -
+        00686360 SurfaceModelDescriptionSequence SQ - 1 -
+        00686380 SurfaceModelLabel LO - 1 -
+        00686390 SurfaceModelScalingFactor FD - 1 -
+        006863A0 MaterialsCodeSequence SQ - 1 -
+        006863A4 CoatingMaterialsCodeSequence SQ - 1 -
+        006863A8 ImplantTypeCodeSequence SQ - 1 -
+        006863AC FixationMethodCodeSequence SQ - 1 -
+        006863B0 MatingFeatureSetsSequence SQ - 1 -
+        006863C0 MatingFeatureSetID US - 1 -
+        006863D0 MatingFeatureSetLabel LO - 1 -
+        006863E0 MatingFeatureSequence SQ - 1 -
+        006863F0 MatingFeatureID US - 1 -
+        00686400 MatingFeatureDegreeOfFreedomSequence SQ - 1 -
+        00686410 DegreeOfFreedomID US - 1 -
+        00686420 DegreeOfFreedomType CS - 1 -
+        00686430 TwoDMatingFeatureCoordinatesSequence SQ - 1 -
+        00686440 ReferencedHPGLDocumentID US - 1 -
+        00686450 TwoDMatingPoint FD - 2 -
+        00686460 TwoDMatingAxes FD - 4 -
+        00686470 TwoDDegreeOfFreedomSequence SQ - 1 -
+        00686490 ThreeDDegreeOfFreedomAxis FD - 3 -
+        006864A0 RangeOfFreedom FD - 2 -
+        006864C0 ThreeDMatingPoint FD - 3 -
+        006864D0 ThreeDMatingAxes FD - 9 -
+        006864F0 TwoDDegreeOfFreedomAxis FD - 3 -
+        00686500 PlanningLandmarkPointSequence SQ - 1 -
+        00686510 PlanningLandmarkLineSequence SQ - 1 -
+        00686520 PlanningLandmarkPlaneSequence SQ - 1 -
+        00686530 PlanningLandmarkID US - 1 -
+        00686540 PlanningLandmarkDescription LO - 1 -
+        00686545 PlanningLandmarkIdentificationCodeSequence SQ - 1 -
+        00686550 TwoDPointCoordinatesSequence SQ - 1 -
+        00686560 TwoDPointCoordinates FD - 2 -
+        00686590 ThreeDPointCoordinates FD - 3 -
+        006865A0 TwoDLineCoordinatesSequence SQ - 1 -
+        006865B0 TwoDLineCoordinates FD - 4 -
+        006865D0 ThreeDLineCoordinates FD - 6 -
+        006865E0 TwoDPlaneCoordinatesSequence SQ - 1 -
+        006865F0 TwoDPlaneIntersection FD - 4 -
+        00686610 ThreeDPlaneOrigin FD - 3 -
+        00686620 ThreeDPlaneNormal FD - 3 -
+        00687001 ModelModification CS - 1 -
+        00687002 ModelMirroring CS - 1 -
+        00687003 ModelUsageCodeSequence SQ - 1 -
+        00687004 ModelGroupUID UI - 1 -
+        00687005 RelativeURIReferenceWithinEncapsulatedDocument UR - 1 -
+        006A0001 AnnotationCoordinateType CS - 1 -
+        006A0002 AnnotationGroupSequence SQ - 1 -
+        006A0003 AnnotationGroupUID UI - 1 -
+        006A0005 AnnotationGroupLabel LO - 1 -
+        006A0006 AnnotationGroupDescription UT - 1 -
+        006A0007 AnnotationGroupGenerationType CS - 1 -
+        006A0008 AnnotationGroupAlgorithmIdentificationSequence SQ - 1 -
+        006A0009 AnnotationPropertyCategoryCodeSequence SQ - 1 -
+        006A000A AnnotationPropertyTypeCodeSequence SQ - 1 -
+        006A000B AnnotationPropertyTypeModifierCodeSequence SQ - 1 -
+        006A000C NumberOfAnnotations UL - 1 -
+        006A000D AnnotationAppliesToAllOpticalPaths CS - 1 -
+        006A000E ReferencedOpticalPathIdentifier SH - 1-n -
+        006A000F AnnotationAppliesToAllZPlanes CS - 1 -
+        006A0010 CommonZCoordinateValue FD - 1-n -
+        006A0011 AnnotationIndexList OL - 1 -
+        00700001 GraphicAnnotationSequence SQ - 1 -
+        00700002 GraphicLayer CS - 1 -
+        00700003 BoundingBoxAnnotationUnits CS - 1 -
+        00700004 AnchorPointAnnotationUnits CS - 1 -
+        00700005 GraphicAnnotationUnits CS - 1 -
+        00700006 UnformattedTextValue ST - 1 -
+        00700008 TextObjectSequence SQ - 1 -
+        00700009 GraphicObjectSequence SQ - 1 -
+        00700010 BoundingBoxTopLeftHandCorner FL - 2 -
+        00700011 BoundingBoxBottomRightHandCorner FL - 2 -
+        00700012 BoundingBoxTextHorizontalJustification CS - 1 -
+        00700014 AnchorPoint FL - 2 -
+        00700015 AnchorPointVisibility CS - 1 -
+        00700020 GraphicDimensions US - 1 -
+        00700021 NumberOfGraphicPoints US - 1 -
+        00700022 GraphicData FL - 2-n -
+        00700023 GraphicType CS - 1 -
+        00700024 GraphicFilled CS - 1 -
+        00700040 ImageRotationRetired IS - 1 R
+        00700041 ImageHorizontalFlip CS - 1 -
+        00700042 ImageRotation US - 1 -
+        00700050 DisplayedAreaTopLeftHandCornerTrial US - 2 R
+        00700051 DisplayedAreaBottomRightHandCornerTrial US - 2 R
+        00700052 DisplayedAreaTopLeftHandCorner SL - 2 -
+        00700053 DisplayedAreaBottomRightHandCorner SL - 2 -
+        0070005A DisplayedAreaSelectionSequence SQ - 1 -
+        00700060 GraphicLayerSequence SQ - 1 -
+        00700062 GraphicLayerOrder IS - 1 -
+        00700066 GraphicLayerRecommendedDisplayGrayscaleValue US - 1 -
+        00700067 GraphicLayerRecommendedDisplayRGBValue US - 3 R
+        00700068 GraphicLayerDescription LO - 1 -
+        00700080 ContentLabel CS - 1 -
+        00700081 ContentDescription LO - 1 -
+        00700082 PresentationCreationDate DA - 1 -
+        00700083 PresentationCreationTime TM - 1 -
+        00700084 ContentCreatorName PN - 1 -
+        00700086 ContentCreatorIdentificationCodeSequence SQ - 1 -
+        00700087 AlternateContentDescriptionSequence SQ - 1 -
+        00700100 PresentationSizeMode CS - 1 -
+        00700101 PresentationPixelSpacing DS - 2 -
+        00700102 PresentationPixelAspectRatio IS - 2 -
+        00700103 PresentationPixelMagnificationRatio FL - 1 -
+        00700207 GraphicGroupLabel LO - 1 -
+        00700208 GraphicGroupDescription ST - 1 -
+        00700209 CompoundGraphicSequence SQ - 1 -
+        00700226 CompoundGraphicInstanceID UL - 1 -
+        00700227 FontName LO - 1 -
+        00700228 FontNameType CS - 1 -
+        00700229 CSSFontName LO - 1 -
+        00700230 RotationAngle FD - 1 -
+        00700231 TextStyleSequence SQ - 1 -
+        00700232 LineStyleSequence SQ - 1 -
+        00700233 FillStyleSequence SQ - 1 -
+        00700234 GraphicGroupSequence SQ - 1 -
+        00700241 TextColorCIELabValue US - 3 -
+        00700242 HorizontalAlignment CS - 1 -
+        00700243 VerticalAlignment CS - 1 -
+        00700244 ShadowStyle CS - 1 -
+        00700245 ShadowOffsetX FL - 1 -
+        00700246 ShadowOffsetY FL - 1 -
+        00700247 ShadowColorCIELabValue US - 3 -
+        00700248 Underlined CS - 1 -
+        00700249 Bold CS - 1 -
+        00700250 Italic CS - 1 -
+        00700251 PatternOnColorCIELabValue US - 3 -
+        00700252 PatternOffColorCIELabValue US - 3 -
+        00700253 LineThickness FL - 1 -
+        00700254 LineDashingStyle CS - 1 -
+        00700255 LinePattern UL - 1 -
+        00700256 FillPattern OB - 1 -
+        00700257 FillMode CS - 1 -
+        00700258 ShadowOpacity FL - 1 -
+        00700261 GapLength FL - 1 -
+        00700262 DiameterOfVisibility FL - 1 -
+        00700273 RotationPoint FL - 2 -
+        00700274 TickAlignment CS - 1 -
+        00700278 ShowTickLabel CS - 1 -
+        00700279 TickLabelAlignment CS - 1 -
+        00700282 CompoundGraphicUnits CS - 1 -
+        00700284 PatternOnOpacity FL - 1 -
+        00700285 PatternOffOpacity FL - 1 -
+        00700287 MajorTicksSequence SQ - 1 -
+        00700288 TickPosition FL - 1 -
+        00700289 TickLabel SH - 1 -
+        00700294 CompoundGraphicType CS - 1 -
+        00700295 GraphicGroupID UL - 1 -
+        00700306 ShapeType CS - 1 -
+        00700308 RegistrationSequence SQ - 1 -
+        00700309 MatrixRegistrationSequence SQ - 1 -
+        0070030A MatrixSequence SQ - 1 -
+        0070030B FrameOfReferenceToDisplayedCoordinateSystemTransformationMatrix FD - 16 -
+        0070030C FrameOfReferenceTransformationMatrixType CS - 1 -
+        0070030D RegistrationTypeCodeSequence SQ - 1 -
+        0070030F FiducialDescription ST - 1 -
+        00700310 FiducialIdentifier SH - 1 -
+        00700311 FiducialIdentifierCodeSequence SQ - 1 -
+        00700312 ContourUncertaintyRadius FD - 1 -
+        00700314 UsedFiducialsSequence SQ - 1 -
+        00700318 GraphicCoordinatesDataSequence SQ - 1 -
+        0070031A FiducialUID UI - 1 -
+        0070031B ReferencedFiducialUID UI - 1 -
+        0070031C FiducialSetSequence SQ - 1 -
+        0070031E FiducialSequence SQ - 1 -
+        0070031F FiducialsPropertyCategoryCodeSequence SQ - 1 -
+        00700401 GraphicLayerRecommendedDisplayCIELabValue US - 3 -
+        00700402 BlendingSequence SQ - 1 -
+        00700403 RelativeOpacity FL - 1 -
+        00700404 ReferencedSpatialRegistrationSequence SQ - 1 -
+        00700405 BlendingPosition CS - 1 -
+        00701101 PresentationDisplayCollectionUID UI - 1 -
+        00701102 PresentationSequenceCollectionUID UI - 1 -
+        00701103 PresentationSequencePositionIndex US - 1 -
+        00701104 RenderedImageReferenceSequence SQ - 1 -
+        00701201 VolumetricPresentationStateInputSequence SQ - 1 -
+        00701202 PresentationInputType CS - 1 -
+        00701203 InputSequencePositionIndex US - 1 -
+        00701204 Crop CS - 1 -
+        00701205 CroppingSpecificationIndex US - 1-n -
+        00701206 CompositingMethod CS - 1 R
+        00701207 VolumetricPresentationInputNumber US - 1 -
+        00701208 ImageVolumeGeometry CS - 1 -
+        00701209 VolumetricPresentationInputSetUID UI - 1 -
+        0070120A VolumetricPresentationInputSetSequence SQ - 1 -
+        0070120B GlobalCrop CS - 1 -
+        0070120C GlobalCroppingSpecificationIndex US - 1-n -
+        0070120D RenderingMethod CS - 1 -
+        00701301 VolumeCroppingSequence SQ - 1 -
+        00701302 VolumeCroppingMethod CS - 1 -
+        00701303 BoundingBoxCrop FD - 6 -
+        00701304 ObliqueCroppingPlaneSequence SQ - 1 -
+        00701305 Plane FD - 4 -
+        00701306 PlaneNormal FD - 3 -
+        00701309 CroppingSpecificationNumber US - 1 -
+        00701501 MultiPlanarReconstructionStyle CS - 1 -
+        00701502 MPRThicknessType CS - 1 -
+        00701503 MPRSlabThickness FD - 1 -
+        00701505 MPRTopLeftHandCorner FD - 3 -
+        00701507 MPRViewWidthDirection FD - 3 -
+        00701508 MPRViewWidth FD - 1 -
+        0070150C NumberOfVolumetricCurvePoints UL - 1 -
+        0070150D VolumetricCurvePoints OD - 1 -
+        00701511 MPRViewHeightDirection FD - 3 -
+        00701512 MPRViewHeight FD - 1 -
+        00701602 RenderProjection CS - 1 -
+        00701603 ViewpointPosition FD - 3 -
+        00701604 ViewpointLookAtPoint FD - 3 -
+        00701605 ViewpointUpDirection FD - 3 -
+        00701606 RenderFieldOfView FD - 6 -
+        00701607 SamplingStepSize FD - 1 -
+        00701701 ShadingStyle CS - 1 -
+        00701702 AmbientReflectionIntensity FD - 1 -
+        00701703 LightDirection FD - 3 -
+        00701704 DiffuseReflectionIntensity FD - 1 -
+        00701705 SpecularReflectionIntensity FD - 1 -
+        00701706 Shininess FD - 1 -
+        00701801 PresentationStateClassificationComponentSequence SQ - 1 -
+        00701802 ComponentType CS - 1 -
+        00701803 ComponentInputSequence SQ - 1 -
+        00701804 VolumetricPresentationInputIndex US - 1 -
+        00701805 PresentationStateCompositorComponentSequence SQ - 1 -
+        00701806 WeightingTransferFunctionSequence SQ - 1 -
+        00701807 WeightingLookupTableDescriptor US - 3 -
+        00701808 WeightingLookupTableData OB - 1 -
+        00701901 VolumetricAnnotationSequence SQ - 1 -
+        00701903 ReferencedStructuredContextSequence SQ - 1 -
+        00701904 ReferencedContentItem UI - 1 -
+        00701905 VolumetricPresentationInputAnnotationSequence SQ - 1 -
+        00701907 AnnotationClipping CS - 1 -
+        00701A01 PresentationAnimationStyle CS - 1 -
+        00701A03 RecommendedAnimationRate FD - 1 -
+        00701A04 AnimationCurveSequence SQ - 1 -
+        00701A05 AnimationStepSize FD - 1 -
+        00701A06 SwivelRange FD - 1 -
+        00701A07 VolumetricCurveUpDirections OD - 1 -
+        00701A08 VolumeStreamSequence SQ - 1 -
+        00701A09 RGBATransferFunctionDescription LO - 1 -
+        00701B01 AdvancedBlendingSequence SQ - 1 -
+        00701B02 BlendingInputNumber US - 1 -
+        00701B03 BlendingDisplayInputSequence SQ - 1 -
+        00701B04 BlendingDisplaySequence SQ - 1 -
+        00701B06 BlendingMode CS - 1 -
+        00701B07 TimeSeriesBlending CS - 1 -
+        00701B08 GeometryForDisplay CS - 1 -
+        00701B11 ThresholdSequence SQ - 1 -
+        00701B12 ThresholdValueSequence SQ - 1 -
+        00701B13 ThresholdType CS - 1 -
+        00701B14 ThresholdValue FD - 1 -
+        00720002 HangingProtocolName SH - 1 -
+        00720004 HangingProtocolDescription LO - 1 -
+        00720006 HangingProtocolLevel CS - 1 -
+        00720008 HangingProtocolCreator LO - 1 -
+        0072000A HangingProtocolCreationDateTime DT - 1 -
+        0072000C HangingProtocolDefinitionSequence SQ - 1 -
+        0072000E HangingProtocolUserIdentificationCodeSequence SQ - 1 -
+        00720010 HangingProtocolUserGroupName LO - 1 -
+        00720012 SourceHangingProtocolSequence SQ - 1 -
+        00720014 NumberOfPriorsReferenced US - 1 -
+        00720020 ImageSetsSequence SQ - 1 -
+        00720022 ImageSetSelectorSequence SQ - 1 -
+        00720024 ImageSetSelectorUsageFlag CS - 1 -
+        00720026 SelectorAttribute AT - 1 -
+        00720028 SelectorValueNumber US - 1 -
+        00720030 TimeBasedImageSetsSequence SQ - 1 -
+        00720032 ImageSetNumber US - 1 -
+        00720034 ImageSetSelectorCategory CS - 1 -
+        00720038 RelativeTime US - 2 -
+        0072003A RelativeTimeUnits CS - 1 -
+        0072003C AbstractPriorValue SS - 2 -
+        0072003E AbstractPriorCodeSequence SQ - 1 -
+        00720040 ImageSetLabel LO - 1 -
+        00720050 SelectorAttributeVR CS - 1 -
+        00720052 SelectorSequencePointer AT - 1-n -
+        00720054 SelectorSequencePointerPrivateCreator LO - 1-n -
+        00720056 SelectorAttributePrivateCreator LO - 1 -
+        0072005E SelectorAEValue AE - 1-n -
+        0072005F SelectorASValue AS - 1-n -
+        00720060 SelectorATValue AT - 1-n -
+        00720061 SelectorDAValue DA - 1-n -
+        00720062 SelectorCSValue CS - 1-n -
+        00720063 SelectorDTValue DT - 1-n -
+        00720064 SelectorISValue IS - 1-n -
+        00720065 SelectorOBValue OB - 1 -
+        00720066 SelectorLOValue LO - 1-n -
+        00720067 SelectorOFValue OF - 1 -
+        00720068 SelectorLTValue LT - 1 -
+        00720069 SelectorOWValue OW - 1 -
+        0072006A SelectorPNValue PN - 1-n -
+        0072006B SelectorTMValue TM - 1-n -
+        0072006C SelectorSHValue SH - 1-n -
+        0072006D SelectorUNValue UN - 1 -
+        0072006E SelectorSTValue ST - 1 -
+        0072006F SelectorUCValue UC - 1-n -
+        00720070 SelectorUTValue UT - 1 -
+        00720071 SelectorURValue UR - 1 -
+        00720072 SelectorDSValue DS - 1-n -
+        00720073 SelectorODValue OD - 1 -
+        00720074 SelectorFDValue FD - 1-n -
+        00720075 SelectorOLValue OL - 1 -
+        00720076 SelectorFLValue FL - 1-n -
+        00720078 SelectorULValue UL - 1-n -
+        0072007A SelectorUSValue US - 1-n -
+        0072007C SelectorSLValue SL - 1-n -
+        0072007E SelectorSSValue SS - 1-n -
+        0072007F SelectorUIValue UI - 1-n -
+        00720080 SelectorCodeSequenceValue SQ - 1 -
+        00720081 SelectorOVValue OV - 1 -
+        00720082 SelectorSVValue SV - 1-n -
+        00720083 SelectorUVValue UV - 1-n -
+        00720100 NumberOfScreens US - 1 -
+        00720102 NominalScreenDefinitionSequence SQ - 1 -
+        00720104 NumberOfVerticalPixels US - 1 -
+        00720106 NumberOfHorizontalPixels US - 1 -
+        00720108 DisplayEnvironmentSpatialPosition FD - 4 -
+        0072010A ScreenMinimumGrayscaleBitDepth US - 1 -
+        0072010C ScreenMinimumColorBitDepth US - 1 -
+        0072010E ApplicationMaximumRepaintTime US - 1 -
+        00720200 DisplaySetsSequence SQ - 1 -
+        00720202 DisplaySetNumber US - 1 -
+        00720203 DisplaySetLabel LO - 1 -
+        00720204 DisplaySetPresentationGroup US - 1 -
+        00720206 DisplaySetPresentationGroupDescription LO - 1 -
+        00720208 PartialDataDisplayHandling CS - 1 -
+        00720210 SynchronizedScrollingSequence SQ - 1 -
+        00720212 DisplaySetScrollingGroup US - 2-n -
+        00720214 NavigationIndicatorSequence SQ - 1 -
+        00720216 NavigationDisplaySet US - 1 -
+        00720218 ReferenceDisplaySets US - 1-n -
+        00720300 ImageBoxesSequence SQ - 1 -
+        00720302 ImageBoxNumber US - 1 -
+        00720304 ImageBoxLayoutType CS - 1 -
+        00720306 ImageBoxTileHorizontalDimension US - 1 -
+        00720308 ImageBoxTileVerticalDimension US - 1 -
+        00720310 ImageBoxScrollDirection CS - 1 -
+        00720312 ImageBoxSmallScrollType CS - 1 -
+        00720314 ImageBoxSmallScrollAmount US - 1 -
+        00720316 ImageBoxLargeScrollType CS - 1 -
+        00720318 ImageBoxLargeScrollAmount US - 1 -
+        00720320 ImageBoxOverlapPriority US - 1 -
+        00720330 CineRelativeToRealTime FD - 1 -
+        00720400 FilterOperationsSequence SQ - 1 -
+        00720402 FilterByCategory CS - 1 -
+        00720404 FilterByAttributePresence CS - 1 -
+        00720406 FilterByOperator CS - 1 -
+        00720420 StructuredDisplayBackgroundCIELabValue US - 3 -
+        00720421 EmptyImageBoxCIELabValue US - 3 -
+        00720422 StructuredDisplayImageBoxSequence SQ - 1 -
+        00720424 StructuredDisplayTextBoxSequence SQ - 1 -
+        00720427 ReferencedFirstFrameSequence SQ - 1 -
+        00720430 ImageBoxSynchronizationSequence SQ - 1 -
+        00720432 SynchronizedImageBoxList US - 2-n -
+        00720434 TypeOfSynchronization CS - 1 -
+        00720500 BlendingOperationType CS - 1 -
+        00720510 ReformattingOperationType CS - 1 -
+        00720512 ReformattingThickness FD - 1 -
+        00720514 ReformattingInterval FD - 1 -
+        00720516 ReformattingOperationInitialViewDirection CS - 1 -
+        00720520 ThreeDRenderingType CS - 1-n -
+        00720600 SortingOperationsSequence SQ - 1 -
+        00720602 SortByCategory CS - 1 -
+        00720604 SortingDirection CS - 1 -
+        00720700 DisplaySetPatientOrientation CS - 2 -
+        00720702 VOIType CS - 1 -
+        00720704 PseudoColorType CS - 1 -
+        00720705 PseudoColorPaletteInstanceReferenceSequence SQ - 1 -
+        00720706 ShowGrayscaleInverted CS - 1 -
+        00720710 ShowImageTrueSizeFlag CS - 1 -
+        00720712 ShowGraphicAnnotationFlag CS - 1 -
+        00720714 ShowPatientDemographicsFlag CS - 1 -
+        00720716 ShowAcquisitionTechniquesFlag CS - 1 -
+        00720717 DisplaySetHorizontalJustification CS - 1 -
+        00720718 DisplaySetVerticalJustification CS - 1 -
+        00740120 ContinuationStartMeterset FD - 1 -
+        00740121 ContinuationEndMeterset FD - 1 -
+        00741000 ProcedureStepState CS - 1 -
+        00741002 ProcedureStepProgressInformationSequence SQ - 1 -
+        00741004 ProcedureStepProgress DS - 1 -
+        00741006 ProcedureStepProgressDescription ST - 1 -
+        00741007 ProcedureStepProgressParametersSequence SQ - 1 -
+        00741008 ProcedureStepCommunicationsURISequence SQ - 1 -
+        0074100A ContactURI UR - 1 -
+        0074100C ContactDisplayName LO - 1 -
+        0074100E ProcedureStepDiscontinuationReasonCodeSequence SQ - 1 -
+        00741020 BeamTaskSequence SQ - 1 -
+        00741022 BeamTaskType CS - 1 -
+        00741024 BeamOrderIndexTrial IS - 1 R
+        00741025 AutosequenceFlag CS - 1 -
+        00741026 TableTopVerticalAdjustedPosition FD - 1 -
+        00741027 TableTopLongitudinalAdjustedPosition FD - 1 -
+        00741028 TableTopLateralAdjustedPosition FD - 1 -
+        0074102A PatientSupportAdjustedAngle FD - 1 -
+        0074102B TableTopEccentricAdjustedAngle FD - 1 -
+        0074102C TableTopPitchAdjustedAngle FD - 1 -
+        0074102D TableTopRollAdjustedAngle FD - 1 -
+        00741030 DeliveryVerificationImageSequence SQ - 1 -
+        00741032 VerificationImageTiming CS - 1 -
+        00741034 DoubleExposureFlag CS - 1 -
+        00741036 DoubleExposureOrdering CS - 1 -
+        00741038 DoubleExposureMetersetTrial DS - 1 R
+        0074103A DoubleExposureFieldDeltaTrial DS - 4 R
+        00741040 RelatedReferenceRTImageSequence SQ - 1 -
+        00741042 GeneralMachineVerificationSequence SQ - 1 -
+        00741044 ConventionalMachineVerificationSequence SQ - 1 -
+        00741046 IonMachineVerificationSequence SQ - 1 -
+        00741048 FailedAttributesSequence SQ - 1 -
+        0074104A OverriddenAttributesSequence SQ - 1 -
+        0074104C ConventionalControlPointVerificationSequence SQ - 1 -
+        0074104E IonControlPointVerificationSequence SQ - 1 -
+        00741050 AttributeOccurrenceSequence SQ - 1 -
+        00741052 AttributeOccurrencePointer AT - 1 -
+        00741054 AttributeItemSelector UL - 1 -
+        00741056 AttributeOccurrencePrivateCreator LO - 1 -
+        00741057 SelectorSequencePointerItems IS - 1-n -
+        00741200 ScheduledProcedureStepPriority CS - 1 -
+        00741202 WorklistLabel LO - 1 -
+        00741204 ProcedureStepLabel LO - 1 -
+        00741210 ScheduledProcessingParametersSequence SQ - 1 -
+        00741212 PerformedProcessingParametersSequence SQ - 1 -
+        00741216 UnifiedProcedureStepPerformedProcedureSequence SQ - 1 -
+        00741220 RelatedProcedureStepSequence SQ - 1 R
+        00741222 ProcedureStepRelationshipType LO - 1 R
+        00741224 ReplacedProcedureStepSequence SQ - 1 -
+        00741230 DeletionLock LO - 1 -
+        00741234 ReceivingAE AE - 1 -
+        00741236 RequestingAE AE - 1 -
+        00741238 ReasonForCancellation LT - 1 -
+        00741242 SCPStatus CS - 1 -
+        00741244 SubscriptionListStatus CS - 1 -
+        00741246 UnifiedProcedureStepListStatus CS - 1 -
+        00741324 BeamOrderIndex UL - 1 -
+        00741338 DoubleExposureMeterset FD - 1 -
+        0074133A DoubleExposureFieldDelta FD - 4 -
+        00741401 BrachyTaskSequence SQ - 1 -
+        00741402 ContinuationStartTotalReferenceAirKerma DS - 1 -
+        00741403 ContinuationEndTotalReferenceAirKerma DS - 1 -
+        00741404 ContinuationPulseNumber IS - 1 -
+        00741405 ChannelDeliveryOrderSequence SQ - 1 -
+        00741406 ReferencedChannelNumber IS - 1 -
+        00741407 StartCumulativeTimeWeight DS - 1 -
+        00741408 EndCumulativeTimeWeight DS - 1 -
+        00741409 OmittedChannelSequence SQ - 1 -
+        0074140A ReasonForChannelOmission CS - 1 -
+        0074140B ReasonForChannelOmissionDescription LO - 1 -
+        0074140C ChannelDeliveryOrderIndex IS - 1 -
+        0074140D ChannelDeliveryContinuationSequence SQ - 1 -
+        0074140E OmittedApplicationSetupSequence SQ - 1 -
+        00760001 ImplantAssemblyTemplateName LO - 1 -
+        00760003 ImplantAssemblyTemplateIssuer LO - 1 -
+        00760006 ImplantAssemblyTemplateVersion LO - 1 -
+        00760008 ReplacedImplantAssemblyTemplateSequence SQ - 1 -
+        0076000A ImplantAssemblyTemplateType CS - 1 -
+        0076000C OriginalImplantAssemblyTemplateSequence SQ - 1 -
+        0076000E DerivationImplantAssemblyTemplateSequence SQ - 1 -
+        00760010 ImplantAssemblyTemplateTargetAnatomySequence SQ - 1 -
+        00760020 ProcedureTypeCodeSequence SQ - 1 -
+        00760030 SurgicalTechnique LO - 1 -
+        00760032 ComponentTypesSequence SQ - 1 -
+        00760034 ComponentTypeCodeSequence SQ - 1 -
+        00760036 ExclusiveComponentType CS - 1 -
+        00760038 MandatoryComponentType CS - 1 -
+        00760040 ComponentSequence SQ - 1 -
+        00760055 ComponentID US - 1 -
+        00760060 ComponentAssemblySequence SQ - 1 -
+        00760070 Component1ReferencedID US - 1 -
+        00760080 Component1ReferencedMatingFeatureSetID US - 1 -
+        00760090 Component1ReferencedMatingFeatureID US - 1 -
+        007600A0 Component2ReferencedID US - 1 -
+        007600B0 Component2ReferencedMatingFeatureSetID US - 1 -
+        007600C0 Component2ReferencedMatingFeatureID US - 1 -
+        00780001 ImplantTemplateGroupName LO - 1 -
+        00780010 ImplantTemplateGroupDescription ST - 1 -
+        00780020 ImplantTemplateGroupIssuer LO - 1 -
+        00780024 ImplantTemplateGroupVersion LO - 1 -
+        00780026 ReplacedImplantTemplateGroupSequence SQ - 1 -
+        00780028 ImplantTemplateGroupTargetAnatomySequence SQ - 1 -
+        0078002A ImplantTemplateGroupMembersSequence SQ - 1 -
+        0078002E ImplantTemplateGroupMemberID US - 1 -
+        00780050 ThreeDImplantTemplateGroupMemberMatchingPoint FD - 3 -
+        00780060 ThreeDImplantTemplateGroupMemberMatchingAxes FD - 9 -
+        00780070 ImplantTemplateGroupMemberMatching2DCoordinatesSequence SQ - 1 -
+        00780090 TwoDImplantTemplateGroupMemberMatchingPoint FD - 2 -
+        007800A0 TwoDImplantTemplateGroupMemberMatchingAxes FD - 4 -
+        007800B0 ImplantTemplateGroupVariationDimensionSequence SQ - 1 -
+        007800B2 ImplantTemplateGroupVariationDimensionName LO - 1 -
+        007800B4 ImplantTemplateGroupVariationDimensionRankSequence SQ - 1 -
+        007800B6 ReferencedImplantTemplateGroupMemberID US - 1 -
+        007800B8 ImplantTemplateGroupVariationDimensionRank US - 1 -
+        00800001 SurfaceScanAcquisitionTypeCodeSequence SQ - 1 -
+        00800002 SurfaceScanModeCodeSequence SQ - 1 -
+        00800003 RegistrationMethodCodeSequence SQ - 1 -
+        00800004 ShotDurationTime FD - 1 -
+        00800005 ShotOffsetTime FD - 1 -
+        00800006 SurfacePointPresentationValueData US - 1-n -
+        00800007 SurfacePointColorCIELabValueData US - 3-3n -
+        00800008 UVMappingSequence SQ - 1 -
+        00800009 TextureLabel SH - 1 -
+        00800010 UValueData OF - 1 -
+        00800011 VValueData OF - 1 -
+        00800012 ReferencedTextureSequence SQ - 1 -
+        00800013 ReferencedSurfaceDataSequence SQ - 1 -
+        00820001 AssessmentSummary CS - 1 -
+        00820003 AssessmentSummaryDescription UT - 1 -
+        00820004 AssessedSOPInstanceSequence SQ - 1 -
+        00820005 ReferencedComparisonSOPInstanceSequence SQ - 1 -
+        00820006 NumberOfAssessmentObservations UL - 1 -
+        00820007 AssessmentObservationsSequence SQ - 1 -
+        00820008 ObservationSignificance CS - 1 -
+        0082000A ObservationDescription UT - 1 -
+        0082000C StructuredConstraintObservationSequence SQ - 1 -
+        00820010 AssessedAttributeValueSequence SQ - 1 -
+        00820016 AssessmentSetID LO - 1 -
+        00820017 AssessmentRequesterSequence SQ - 1 -
+        00820018 SelectorAttributeName LO - 1 -
+        00820019 SelectorAttributeKeyword LO - 1 -
+        00820021 AssessmentTypeCodeSequence SQ - 1 -
+        00820022 ObservationBasisCodeSequence SQ - 1 -
+        00820023 AssessmentLabel LO - 1 -
+        00820032 ConstraintType CS - 1 -
+        00820033 SpecificationSelectionGuidance UT - 1 -
+        00820034 ConstraintValueSequence SQ - 1 -
+        00820035 RecommendedDefaultValueSequence SQ - 1 -
+        00820036 ConstraintViolationSignificance CS - 1 -
+        00820037 ConstraintViolationCondition UT - 1 -
+        00820038 ModifiableConstraintFlag CS - 1 -
+        00880130 StorageMediaFileSetID SH - 1 -
+        00880140 StorageMediaFileSetUID UI - 1 -
+        00880200 IconImageSequence SQ - 1 -
+        00880904 TopicTitle LO - 1 R
+        00880906 TopicSubject ST - 1 R
+        00880910 TopicAuthor LO - 1 R
+        00880912 TopicKeywords LO - 1-32 R
+        01000410 SOPInstanceStatus CS - 1 -
+        01000420 SOPAuthorizationDateTime DT - 1 -
+        01000424 SOPAuthorizationComment LT - 1 -
+        01000426 AuthorizationEquipmentCertificationNumber LO - 1 -
+        04000005 MACIDNumber US - 1 -
+        04000010 MACCalculationTransferSyntaxUID UI - 1 -
+        04000015 MACAlgorithm CS - 1 -
+        04000020 DataElementsSigned AT - 1-n -
+        04000100 DigitalSignatureUID UI - 1 -
+        04000105 DigitalSignatureDateTime DT - 1 -
+        04000110 CertificateType CS - 1 -
+        04000115 CertificateOfSigner OB - 1 -
+        04000120 Signature OB - 1 -
+        04000305 CertifiedTimestampType CS - 1 -
+        04000310 CertifiedTimestamp OB - 1 -
+        04000401 DigitalSignaturePurposeCodeSequence SQ - 1 -
+        04000402 ReferencedDigitalSignatureSequence SQ - 1 -
+        04000403 ReferencedSOPInstanceMACSequence SQ - 1 -
+        04000404 MAC OB - 1 -
+        04000500 EncryptedAttributesSequence SQ - 1 -
+        04000510 EncryptedContentTransferSyntaxUID UI - 1 -
+        04000520 EncryptedContent OB - 1 -
+        04000550 ModifiedAttributesSequence SQ - 1 -
+        04000551 NonconformingModifiedAttributesSequence SQ - 1 -
+        04000552 NonconformingDataElementValue OB - 1 -
+        04000561 OriginalAttributesSequence SQ - 1 -
+        04000562 AttributeModificationDateTime DT - 1 -
+        04000563 ModifyingSystem LO - 1 -
+        04000564 SourceOfPreviousValues LO - 1 -
+        04000565 ReasonForTheAttributeModification CS - 1 -
+        04000600 InstanceOriginStatus CS - 1 -
+        10000010 EscapeTriplet US - 3 R
+        10000011 RunLengthTriplet US - 3 R
+        10000012 HuffmanTableSize US - 1 R
+        10000013 HuffmanTableTriplet US - 3 R
+        10000014 ShiftTableSize US - 1 R
+        10000015 ShiftTableTriplet US - 3 R
+        10100004 ZonalMap US - 1-n R
+        20000010 NumberOfCopies IS - 1 -
+        2000001E PrinterConfigurationSequence SQ - 1 -
+        20000020 PrintPriority CS - 1 -
+        20000030 MediumType CS - 1 -
+        20000040 FilmDestination CS - 1 -
+        20000050 FilmSessionLabel LO - 1 -
+        20000060 MemoryAllocation IS - 1 -
+        20000061 MaximumMemoryAllocation IS - 1 -
+        20000062 ColorImagePrintingFlag CS - 1 R
+        20000063 CollationFlag CS - 1 R
+        20000065 AnnotationFlag CS - 1 R
+        20000067 ImageOverlayFlag CS - 1 R
+        20000069 PresentationLUTFlag CS - 1 R
+        2000006A ImageBoxPresentationLUTFlag CS - 1 R
+        200000A0 MemoryBitDepth US - 1 -
+        200000A1 PrintingBitDepth US - 1 -
+        200000A2 MediaInstalledSequence SQ - 1 -
+        200000A4 OtherMediaAvailableSequence SQ - 1 -
+        200000A8 SupportedImageDisplayFormatsSequence SQ - 1 -
+        20000500 ReferencedFilmBoxSequence SQ - 1 -
+        20000510 ReferencedStoredPrintSequence SQ - 1 R
+        20100010 ImageDisplayFormat ST - 1 -
+        20100030 AnnotationDisplayFormatID CS - 1 -
+        20100040 FilmOrientation CS - 1 -
+        20100050 FilmSizeID CS - 1 -
+        20100052 PrinterResolutionID CS - 1 -
+        20100054 DefaultPrinterResolutionID CS - 1 -
+        20100060 MagnificationType CS - 1 -
+        20100080 SmoothingType CS - 1 -
+        201000A6 DefaultMagnificationType CS - 1 -
+        201000A7 OtherMagnificationTypesAvailable CS - 1-n -
+        201000A8 DefaultSmoothingType CS - 1 -
+        201000A9 OtherSmoothingTypesAvailable CS - 1-n -
+        20100100 BorderDensity CS - 1 -
+        20100110 EmptyImageDensity CS - 1 -
+        20100120 MinDensity US - 1 -
+        20100130 MaxDensity US - 1 -
+        20100140 Trim CS - 1 -
+        20100150 ConfigurationInformation ST - 1 -
+        20100152 ConfigurationInformationDescription LT - 1 -
+        20100154 MaximumCollatedFilms IS - 1 -
+        2010015E Illumination US - 1 -
+        20100160 ReflectedAmbientLight US - 1 -
+        20100376 PrinterPixelSpacing DS - 2 -
+        20100500 ReferencedFilmSessionSequence SQ - 1 -
+        20100510 ReferencedImageBoxSequence SQ - 1 -
+        20100520 ReferencedBasicAnnotationBoxSequence SQ - 1 -
+        20200010 ImageBoxPosition US - 1 -
+        20200020 Polarity CS - 1 -
+        20200030 RequestedImageSize DS - 1 -
+        20200040 RequestedDecimateCropBehavior CS - 1 -
+        20200050 RequestedResolutionID CS - 1 -
+        202000A0 RequestedImageSizeFlag CS - 1 -
+        202000A2 DecimateCropResult CS - 1 -
+        20200110 BasicGrayscaleImageSequence SQ - 1 -
+        20200111 BasicColorImageSequence SQ - 1 -
+        20200130 ReferencedImageOverlayBoxSequence SQ - 1 R
+        20200140 ReferencedVOILUTBoxSequence SQ - 1 R
+        20300010 AnnotationPosition US - 1 -
+        20300020 TextString LO - 1 -
+        20400010 ReferencedOverlayPlaneSequence SQ - 1 R
+        20400011 ReferencedOverlayPlaneGroups US - 1-99 R
+        20400020 OverlayPixelDataSequence SQ - 1 R
+        20400060 OverlayMagnificationType CS - 1 R
+        20400070 OverlaySmoothingType CS - 1 R
+        20400072 OverlayOrImageMagnification CS - 1 R
+        20400074 MagnifyToNumberOfColumns US - 1 R
+        20400080 OverlayForegroundDensity CS - 1 R
+        20400082 OverlayBackgroundDensity CS - 1 R
+        20400090 OverlayMode CS - 1 R
+        20400100 ThresholdDensity CS - 1 R
+        20400500 ReferencedImageBoxSequenceRetired SQ - 1 R
+        20500010 PresentationLUTSequence SQ - 1 -
+        20500020 PresentationLUTShape CS - 1 -
+        20500500 ReferencedPresentationLUTSequence SQ - 1 -
+        21000010 PrintJobID SH - 1 R
+        21000020 ExecutionStatus CS - 1 -
+        21000030 ExecutionStatusInfo CS - 1 -
+        21000040 CreationDate DA - 1 -
+        21000050 CreationTime TM - 1 -
+        21000070 Originator AE - 1 -
+        21000140 DestinationAE AE - 1 -
+        21000160 OwnerID SH - 1 -
+        21000170 NumberOfFilms IS - 1 -
+        21000500 ReferencedPrintJobSequencePullStoredPrint SQ - 1 R
+        21100010 PrinterStatus CS - 1 -
+        21100020 PrinterStatusInfo CS - 1 -
+        21100030 PrinterName LO - 1 -
+        21100099 PrintQueueID SH - 1 R
+        21200010 QueueStatus CS - 1 R
+        21200050 PrintJobDescriptionSequence SQ - 1 R
+        21200070 ReferencedPrintJobSequence SQ - 1 R
+        21300010 PrintManagementCapabilitiesSequence SQ - 1 R
+        21300015 PrinterCharacteristicsSequence SQ - 1 R
+        21300030 FilmBoxContentSequence SQ - 1 R
+        21300040 ImageBoxContentSequence SQ - 1 R
+        21300050 AnnotationContentSequence SQ - 1 R
+        21300060 ImageOverlayBoxContentSequence SQ - 1 R
+        21300080 PresentationLUTContentSequence SQ - 1 R
+        213000A0 ProposedStudySequence SQ - 1 -
+        213000C0 OriginalImageSequence SQ - 1 -
+        22000001 LabelUsingInformationExtractedFromInstances CS - 1 -
+        22000002 LabelText UT - 1 -
+        22000003 LabelStyleSelection CS - 1 -
+        22000004 MediaDisposition LT - 1 -
+        22000005 BarcodeValue LT - 1 -
+        22000006 BarcodeSymbology CS - 1 -
+        22000007 AllowMediaSplitting CS - 1 -
+        22000008 IncludeNonDICOMObjects CS - 1 -
+        22000009 IncludeDisplayApplication CS - 1 -
+        2200000A PreserveCompositeInstancesAfterMediaCreation CS - 1 -
+        2200000B TotalNumberOfPiecesOfMediaCreated US - 1 -
+        2200000C RequestedMediaApplicationProfile LO - 1 -
+        2200000D ReferencedStorageMediaSequence SQ - 1 -
+        2200000E FailureAttributes AT - 1-n -
+        2200000F AllowLossyCompression CS - 1 -
+        22000020 RequestPriority CS - 1 -
+        30020002 RTImageLabel SH - 1 -
+        30020003 RTImageName LO - 1 -
+        30020004 RTImageDescription ST - 1 -
+        3002000A ReportedValuesOrigin CS - 1 -
+        3002000C RTImagePlane CS - 1 -
+        3002000D XRayImageReceptorTranslation DS - 3 -
+        3002000E XRayImageReceptorAngle DS - 1 -
+        30020010 RTImageOrientation DS - 6 -
+        30020011 ImagePlanePixelSpacing DS - 2 -
+        30020012 RTImagePosition DS - 2 -
+        30020020 RadiationMachineName SH - 1 -
+        30020022 RadiationMachineSAD DS - 1 -
+        30020024 RadiationMachineSSD DS - 1 -
+        30020026 RTImageSID DS - 1 -
+        30020028 SourceToReferenceObjectDistance DS - 1 -
+        30020029 FractionNumber IS - 1 -
+        30020030 ExposureSequence SQ - 1 -
+        30020032 MetersetExposure DS - 1 -
+        30020034 DiaphragmPosition DS - 4 -
+        30020040 FluenceMapSequence SQ - 1 -
+        30020041 FluenceDataSource CS - 1 -
+        30020042 FluenceDataScale DS - 1 -
+        30020050 PrimaryFluenceModeSequence SQ - 1 -
+        30020051 FluenceMode CS - 1 -
+        30020052 FluenceModeID SH - 1 -
+        30040001 DVHType CS - 1 -
+        30040002 DoseUnits CS - 1 -
+        30040004 DoseType CS - 1 -
+        30040005 SpatialTransformOfDose CS - 1 -
+        30040006 DoseComment LO - 1 -
+        30040008 NormalizationPoint DS - 3 -
+        3004000A DoseSummationType CS - 1 -
+        3004000C GridFrameOffsetVector DS - 2-n -
+        3004000E DoseGridScaling DS - 1 -
+        30040010 RTDoseROISequence SQ - 1 -
+        30040012 DoseValue DS - 1 -
+        30040014 TissueHeterogeneityCorrection CS - 1-3 -
+        30040040 DVHNormalizationPoint DS - 3 -
+        30040042 DVHNormalizationDoseValue DS - 1 -
+        30040050 DVHSequence SQ - 1 -
+        30040052 DVHDoseScaling DS - 1 -
+        30040054 DVHVolumeUnits CS - 1 -
+        30040056 DVHNumberOfBins IS - 1 -
+        30040058 DVHData DS - 2-2n -
+        30040060 DVHReferencedROISequence SQ - 1 -
+        30040062 DVHROIContributionType CS - 1 -
+        30040070 DVHMinimumDose DS - 1 -
+        30040072 DVHMaximumDose DS - 1 -
+        30040074 DVHMeanDose DS - 1 -
+        30060002 StructureSetLabel SH - 1 -
+        30060004 StructureSetName LO - 1 -
+        30060006 StructureSetDescription ST - 1 -
+        30060008 StructureSetDate DA - 1 -
+        30060009 StructureSetTime TM - 1 -
+        30060010 ReferencedFrameOfReferenceSequence SQ - 1 -
+        30060012 RTReferencedStudySequence SQ - 1 -
+        30060014 RTReferencedSeriesSequence SQ - 1 -
+        30060016 ContourImageSequence SQ - 1 -
+        30060018 PredecessorStructureSetSequence SQ - 1 -
+        30060020 StructureSetROISequence SQ - 1 -
+        30060022 ROINumber IS - 1 -
+        30060024 ReferencedFrameOfReferenceUID UI - 1 -
+        30060026 ROIName LO - 1 -
+        30060028 ROIDescription ST - 1 -
+        3006002A ROIDisplayColor IS - 3 -
+        3006002C ROIVolume DS - 1 -
+        30060030 RTRelatedROISequence SQ - 1 -
+        30060033 RTROIRelationship CS - 1 -
+        30060036 ROIGenerationAlgorithm CS - 1 -
+        30060037 ROIDerivationAlgorithmIdentificationSequence SQ - 1 -
+        30060038 ROIGenerationDescription LO - 1 -
+        30060039 ROIContourSequence SQ - 1 -
+        30060040 ContourSequence SQ - 1 -
+        30060042 ContourGeometricType CS - 1 -
+        30060044 ContourSlabThickness DS - 1 R
+        30060045 ContourOffsetVector DS - 3 R
+        30060046 NumberOfContourPoints IS - 1 -
+        30060048 ContourNumber IS - 1 -
+        30060049 AttachedContours IS - 1-n R
+        3006004A SourcePixelPlanesCharacteristicsSequence SQ - 1 -
+        30060050 ContourData DS - 3-3n -
+        30060080 RTROIObservationsSequence SQ - 1 -
+        30060082 ObservationNumber IS - 1 -
+        30060084 ReferencedROINumber IS - 1 -
+        30060085 ROIObservationLabel SH - 1 -
+        30060086 RTROIIdentificationCodeSequence SQ - 1 -
+        30060088 ROIObservationDescription ST - 1 -
+        300600A0 RelatedRTROIObservationsSequence SQ - 1 -
+        300600A4 RTROIInterpretedType CS - 1 -
+        300600A6 ROIInterpreter PN - 1 -
+        300600B0 ROIPhysicalPropertiesSequence SQ - 1 -
+        300600B2 ROIPhysicalProperty CS - 1 -
+        300600B4 ROIPhysicalPropertyValue DS - 1 -
+        300600B6 ROIElementalCompositionSequence SQ - 1 -
+        300600B7 ROIElementalCompositionAtomicNumber US - 1 -
+        300600B8 ROIElementalCompositionAtomicMassFraction FL - 1 -
+        300600B9 AdditionalRTROIIdentificationCodeSequence SQ - 1 R
+        300600C0 FrameOfReferenceRelationshipSequence SQ - 1 R
+        300600C2 RelatedFrameOfReferenceUID UI - 1 R
+        300600C4 FrameOfReferenceTransformationType CS - 1 R
+        300600C6 FrameOfReferenceTransformationMatrix DS - 16 -
+        300600C8 FrameOfReferenceTransformationComment LO - 1 -
+        300600C9 PatientLocationCoordinatesSequence SQ - 1 -
+        300600CA PatientLocationCoordinatesCodeSequence SQ - 1 -
+        300600CB PatientSupportPositionSequence SQ - 1 -
+        30080010 MeasuredDoseReferenceSequence SQ - 1 -
+        30080012 MeasuredDoseDescription ST - 1 -
+        30080014 MeasuredDoseType CS - 1 -
+        30080016 MeasuredDoseValue DS - 1 -
+        30080020 TreatmentSessionBeamSequence SQ - 1 -
+        30080021 TreatmentSessionIonBeamSequence SQ - 1 -
+        30080022 CurrentFractionNumber IS - 1 -
+        30080024 TreatmentControlPointDate DA - 1 -
+        30080025 TreatmentControlPointTime TM - 1 -
+        3008002A TreatmentTerminationStatus CS - 1 -
+        3008002B TreatmentTerminationCode SH - 1 -
+        3008002C TreatmentVerificationStatus CS - 1 -
+        30080030 ReferencedTreatmentRecordSequence SQ - 1 -
+        30080032 SpecifiedPrimaryMeterset DS - 1 -
+        30080033 SpecifiedSecondaryMeterset DS - 1 -
+        30080036 DeliveredPrimaryMeterset DS - 1 -
+        30080037 DeliveredSecondaryMeterset DS - 1 -
+        3008003A SpecifiedTreatmentTime DS - 1 -
+        3008003B DeliveredTreatmentTime DS - 1 -
+        30080040 ControlPointDeliverySequence SQ - 1 -
+        30080041 IonControlPointDeliverySequence SQ - 1 -
+        30080042 SpecifiedMeterset DS - 1 -
+        30080044 DeliveredMeterset DS - 1 -
+        30080045 MetersetRateSet FL - 1 -
+        30080046 MetersetRateDelivered FL - 1 -
+        30080047 ScanSpotMetersetsDelivered FL - 1-n -
+        30080048 DoseRateDelivered DS - 1 -
+        30080050 TreatmentSummaryCalculatedDoseReferenceSequence SQ - 1 -
+        30080052 CumulativeDoseToDoseReference DS - 1 -
+        30080054 FirstTreatmentDate DA - 1 -
+        30080056 MostRecentTreatmentDate DA - 1 -
+        3008005A NumberOfFractionsDelivered IS - 1 -
+        30080060 OverrideSequence SQ - 1 -
+        30080061 ParameterSequencePointer AT - 1 -
+        30080062 OverrideParameterPointer AT - 1 -
+        30080063 ParameterItemIndex IS - 1 -
+        30080064 MeasuredDoseReferenceNumber IS - 1 -
+        30080065 ParameterPointer AT - 1 -
+        30080066 OverrideReason ST - 1 -
+        30080067 ParameterValueNumber US - 1 -
+        30080068 CorrectedParameterSequence SQ - 1 -
+        3008006A CorrectionValue FL - 1 -
+        30080070 CalculatedDoseReferenceSequence SQ - 1 -
+        30080072 CalculatedDoseReferenceNumber IS - 1 -
+        30080074 CalculatedDoseReferenceDescription ST - 1 -
+        30080076 CalculatedDoseReferenceDoseValue DS - 1 -
+        30080078 StartMeterset DS - 1 -
+        3008007A EndMeterset DS - 1 -
+        30080080 ReferencedMeasuredDoseReferenceSequence SQ - 1 -
+        30080082 ReferencedMeasuredDoseReferenceNumber IS - 1 -
+        30080090 ReferencedCalculatedDoseReferenceSequence SQ - 1 -
+        30080092 ReferencedCalculatedDoseReferenceNumber IS - 1 -
+        300800A0 BeamLimitingDeviceLeafPairsSequence SQ - 1 -
+        300800B0 RecordedWedgeSequence SQ - 1 -
+        300800C0 RecordedCompensatorSequence SQ - 1 -
+        300800D0 RecordedBlockSequence SQ - 1 -
+        300800D1 RecordedBlockSlabSequence SQ - 1 -
+        300800E0 TreatmentSummaryMeasuredDoseReferenceSequence SQ - 1 -
+        300800F0 RecordedSnoutSequence SQ - 1 -
+        300800F2 RecordedRangeShifterSequence SQ - 1 -
+        300800F4 RecordedLateralSpreadingDeviceSequence SQ - 1 -
+        300800F6 RecordedRangeModulatorSequence SQ - 1 -
+        30080100 RecordedSourceSequence SQ - 1 -
+        30080105 SourceSerialNumber LO - 1 -
+        30080110 TreatmentSessionApplicationSetupSequence SQ - 1 -
+        30080116 ApplicationSetupCheck CS - 1 -
+        30080120 RecordedBrachyAccessoryDeviceSequence SQ - 1 -
+        30080122 ReferencedBrachyAccessoryDeviceNumber IS - 1 -
+        30080130 RecordedChannelSequence SQ - 1 -
+        30080132 SpecifiedChannelTotalTime DS - 1 -
+        30080134 DeliveredChannelTotalTime DS - 1 -
+        30080136 SpecifiedNumberOfPulses IS - 1 -
+        30080138 DeliveredNumberOfPulses IS - 1 -
+        3008013A SpecifiedPulseRepetitionInterval DS - 1 -
+        3008013C DeliveredPulseRepetitionInterval DS - 1 -
+        30080140 RecordedSourceApplicatorSequence SQ - 1 -
+        30080142 ReferencedSourceApplicatorNumber IS - 1 -
+        30080150 RecordedChannelShieldSequence SQ - 1 -
+        30080152 ReferencedChannelShieldNumber IS - 1 -
+        30080160 BrachyControlPointDeliveredSequence SQ - 1 -
+        30080162 SafePositionExitDate DA - 1 -
+        30080164 SafePositionExitTime TM - 1 -
+        30080166 SafePositionReturnDate DA - 1 -
+        30080168 SafePositionReturnTime TM - 1 -
+        30080171 PulseSpecificBrachyControlPointDeliveredSequence SQ - 1 -
+        30080172 PulseNumber US - 1 -
+        30080173 BrachyPulseControlPointDeliveredSequence SQ - 1 -
+        30080200 CurrentTreatmentStatus CS - 1 -
+        30080202 TreatmentStatusComment ST - 1 -
+        30080220 FractionGroupSummarySequence SQ - 1 -
+        30080223 ReferencedFractionNumber IS - 1 -
+        30080224 FractionGroupType CS - 1 -
+        30080230 BeamStopperPosition CS - 1 -
+        30080240 FractionStatusSummarySequence SQ - 1 -
+        30080250 TreatmentDate DA - 1 -
+        30080251 TreatmentTime TM - 1 -
+        300A0002 RTPlanLabel SH - 1 -
+        300A0003 RTPlanName LO - 1 -
+        300A0004 RTPlanDescription ST - 1 -
+        300A0006 RTPlanDate DA - 1 -
+        300A0007 RTPlanTime TM - 1 -
+        300A0009 TreatmentProtocols LO - 1-n -
+        300A000A PlanIntent CS - 1 -
+        300A000B TreatmentSites LO - 1-n R
+        300A000C RTPlanGeometry CS - 1 -
+        300A000E PrescriptionDescription ST - 1 -
+        300A0010 DoseReferenceSequence SQ - 1 -
+        300A0012 DoseReferenceNumber IS - 1 -
+        300A0013 DoseReferenceUID UI - 1 -
+        300A0014 DoseReferenceStructureType CS - 1 -
+        300A0015 NominalBeamEnergyUnit CS - 1 -
+        300A0016 DoseReferenceDescription LO - 1 -
+        300A0018 DoseReferencePointCoordinates DS - 3 -
+        300A001A NominalPriorDose DS - 1 -
+        300A0020 DoseReferenceType CS - 1 -
+        300A0021 ConstraintWeight DS - 1 -
+        300A0022 DeliveryWarningDose DS - 1 -
+        300A0023 DeliveryMaximumDose DS - 1 -
+        300A0025 TargetMinimumDose DS - 1 -
+        300A0026 TargetPrescriptionDose DS - 1 -
+        300A0027 TargetMaximumDose DS - 1 -
+        300A0028 TargetUnderdoseVolumeFraction DS - 1 -
+        300A002A OrganAtRiskFullVolumeDose DS - 1 -
+        300A002B OrganAtRiskLimitDose DS - 1 -
+        300A002C OrganAtRiskMaximumDose DS - 1 -
+        300A002D OrganAtRiskOverdoseVolumeFraction DS - 1 -
+        300A0040 ToleranceTableSequence SQ - 1 -
+        300A0042 ToleranceTableNumber IS - 1 -
+        300A0043 ToleranceTableLabel SH - 1 -
+        300A0044 GantryAngleTolerance DS - 1 -
+        300A0046 BeamLimitingDeviceAngleTolerance DS - 1 -
+        300A0048 BeamLimitingDeviceToleranceSequence SQ - 1 -
+        300A004A BeamLimitingDevicePositionTolerance DS - 1 -
+        300A004B SnoutPositionTolerance FL - 1 -
+        300A004C PatientSupportAngleTolerance DS - 1 -
+        300A004E TableTopEccentricAngleTolerance DS - 1 -
+        300A004F TableTopPitchAngleTolerance FL - 1 -
+        300A0050 TableTopRollAngleTolerance FL - 1 -
+        300A0051 TableTopVerticalPositionTolerance DS - 1 -
+        300A0052 TableTopLongitudinalPositionTolerance DS - 1 -
+        300A0053 TableTopLateralPositionTolerance DS - 1 -
+        300A0055 RTPlanRelationship CS - 1 -
+        300A0070 FractionGroupSequence SQ - 1 -
+        300A0071 FractionGroupNumber IS - 1 -
+        300A0072 FractionGroupDescription LO - 1 -
+        300A0078 NumberOfFractionsPlanned IS - 1 -
+        300A0079 NumberOfFractionPatternDigitsPerDay IS - 1 -
+        300A007A RepeatFractionCycleLength IS - 1 -
+        300A007B FractionPattern LT - 1 -
+        300A0080 NumberOfBeams IS - 1 -
+        300A0082 BeamDoseSpecificationPoint DS - 3 R
+        300A0083 ReferencedDoseReferenceUID UI - 1 -
+        300A0084 BeamDose DS - 1 -
+        300A0086 BeamMeterset DS - 1 -
+        300A0088 BeamDosePointDepth FL - 1 -
+        300A0089 BeamDosePointEquivalentDepth FL - 1 -
+        300A008A BeamDosePointSSD FL - 1 -
+        300A008B BeamDoseMeaning CS - 1 -
+        300A008C BeamDoseVerificationControlPointSequence SQ - 1 -
+        300A008D AverageBeamDosePointDepth FL - 1 R
+        300A008E AverageBeamDosePointEquivalentDepth FL - 1 R
+        300A008F AverageBeamDosePointSSD FL - 1 R
+        300A0090 BeamDoseType CS - 1 -
+        300A0091 AlternateBeamDose DS - 1 -
+        300A0092 AlternateBeamDoseType CS - 1 -
+        300A0093 DepthValueAveragingFlag CS - 1 -
+        300A0094 BeamDosePointSourceToExternalContourDistance DS - 1 -
+        300A00A0 NumberOfBrachyApplicationSetups IS - 1 -
+        300A00A2 BrachyApplicationSetupDoseSpecificationPoint DS - 3 -
+        300A00A4 BrachyApplicationSetupDose DS - 1 -
+        300A00B0 BeamSequence SQ - 1 -
+        300A00B2 TreatmentMachineName SH - 1 -
+        300A00B3 PrimaryDosimeterUnit CS - 1 -
+        300A00B4 SourceAxisDistance DS - 1 -
+        300A00B6 BeamLimitingDeviceSequence SQ - 1 -
+        300A00B8 RTBeamLimitingDeviceType CS - 1 -
+        300A00BA SourceToBeamLimitingDeviceDistance DS - 1 -
+        300A00BB IsocenterToBeamLimitingDeviceDistance FL - 1 -
+        300A00BC NumberOfLeafJawPairs IS - 1 -
+        300A00BE LeafPositionBoundaries DS - 3-n -
+        300A00C0 BeamNumber IS - 1 -
+        300A00C2 BeamName LO - 1 -
+        300A00C3 BeamDescription ST - 1 -
+        300A00C4 BeamType CS - 1 -
+        300A00C5 BeamDeliveryDurationLimit FD - 1 -
+        300A00C6 RadiationType CS - 1 -
+        300A00C7 HighDoseTechniqueType CS - 1 -
+        300A00C8 ReferenceImageNumber IS - 1 -
+        300A00CA PlannedVerificationImageSequence SQ - 1 -
+        300A00CC ImagingDeviceSpecificAcquisitionParameters LO - 1-n -
+        300A00CE TreatmentDeliveryType CS - 1 -
+        300A00D0 NumberOfWedges IS - 1 -
+        300A00D1 WedgeSequence SQ - 1 -
+        300A00D2 WedgeNumber IS - 1 -
+        300A00D3 WedgeType CS - 1 -
+        300A00D4 WedgeID SH - 1 -
+        300A00D5 WedgeAngle IS - 1 -
+        300A00D6 WedgeFactor DS - 1 -
+        300A00D7 TotalWedgeTrayWaterEquivalentThickness FL - 1 -
+        300A00D8 WedgeOrientation DS - 1 -
+        300A00D9 IsocenterToWedgeTrayDistance FL - 1 -
+        300A00DA SourceToWedgeTrayDistance DS - 1 -
+        300A00DB WedgeThinEdgePosition FL - 1 -
+        300A00DC BolusID SH - 1 -
+        300A00DD BolusDescription ST - 1 -
+        300A00DE EffectiveWedgeAngle DS - 1 -
+        300A00E0 NumberOfCompensators IS - 1 -
+        300A00E1 MaterialID SH - 1 -
+        300A00E2 TotalCompensatorTrayFactor DS - 1 -
+        300A00E3 CompensatorSequence SQ - 1 -
+        300A00E4 CompensatorNumber IS - 1 -
+        300A00E5 CompensatorID SH - 1 -
+        300A00E6 SourceToCompensatorTrayDistance DS - 1 -
+        300A00E7 CompensatorRows IS - 1 -
+        300A00E8 CompensatorColumns IS - 1 -
+        300A00E9 CompensatorPixelSpacing DS - 2 -
+        300A00EA CompensatorPosition DS - 2 -
+        300A00EB CompensatorTransmissionData DS - 1-n -
+        300A00EC CompensatorThicknessData DS - 1-n -
+        300A00ED NumberOfBoli IS - 1 -
+        300A00EE CompensatorType CS - 1 -
+        300A00EF CompensatorTrayID SH - 1 -
+        300A00F0 NumberOfBlocks IS - 1 -
+        300A00F2 TotalBlockTrayFactor DS - 1 -
+        300A00F3 TotalBlockTrayWaterEquivalentThickness FL - 1 -
+        300A00F4 BlockSequence SQ - 1 -
+        300A00F5 BlockTrayID SH - 1 -
+        300A00F6 SourceToBlockTrayDistance DS - 1 -
+        300A00F7 IsocenterToBlockTrayDistance FL - 1 -
+        300A00F8 BlockType CS - 1 -
+        300A00F9 AccessoryCode LO - 1 -
+        300A00FA BlockDivergence CS - 1 -
+        300A00FB BlockMountingPosition CS - 1 -
+        300A00FC BlockNumber IS - 1 -
+        300A00FE BlockName LO - 1 -
+        300A0100 BlockThickness DS - 1 -
+        300A0102 BlockTransmission DS - 1 -
+        300A0104 BlockNumberOfPoints IS - 1 -
+        300A0106 BlockData DS - 2-2n -
+        300A0107 ApplicatorSequence SQ - 1 -
+        300A0108 ApplicatorID SH - 1 -
+        300A0109 ApplicatorType CS - 1 -
+        300A010A ApplicatorDescription LO - 1 -
+        300A010C CumulativeDoseReferenceCoefficient DS - 1 -
+        300A010E FinalCumulativeMetersetWeight DS - 1 -
+        300A0110 NumberOfControlPoints IS - 1 -
+        300A0111 ControlPointSequence SQ - 1 -
+        300A0112 ControlPointIndex IS - 1 -
+        300A0114 NominalBeamEnergy DS - 1 -
+        300A0115 DoseRateSet DS - 1 -
+        300A0116 WedgePositionSequence SQ - 1 -
+        300A0118 WedgePosition CS - 1 -
+        300A011A BeamLimitingDevicePositionSequence SQ - 1 -
+        300A011C LeafJawPositions DS - 2-2n -
+        300A011E GantryAngle DS - 1 -
+        300A011F GantryRotationDirection CS - 1 -
+        300A0120 BeamLimitingDeviceAngle DS - 1 -
+        300A0121 BeamLimitingDeviceRotationDirection CS - 1 -
+        300A0122 PatientSupportAngle DS - 1 -
+        300A0123 PatientSupportRotationDirection CS - 1 -
+        300A0124 TableTopEccentricAxisDistance DS - 1 -
+        300A0125 TableTopEccentricAngle DS - 1 -
+        300A0126 TableTopEccentricRotationDirection CS - 1 -
+        300A0128 TableTopVerticalPosition DS - 1 -
+        300A0129 TableTopLongitudinalPosition DS - 1 -
+        300A012A TableTopLateralPosition DS - 1 -
+        300A012C IsocenterPosition DS - 3 -
+        300A012E SurfaceEntryPoint DS - 3 -
+        300A0130 SourceToSurfaceDistance DS - 1 -
+        300A0131 AverageBeamDosePointSourceToExternalContourDistance FL - 1 -
+        300A0132 SourceToExternalContourDistance FL - 1 -
+        300A0133 ExternalContourEntryPoint FL - 3 -
+        300A0134 CumulativeMetersetWeight DS - 1 -
+        300A0140 TableTopPitchAngle FL - 1 -
+        300A0142 TableTopPitchRotationDirection CS - 1 -
+        300A0144 TableTopRollAngle FL - 1 -
+        300A0146 TableTopRollRotationDirection CS - 1 -
+        300A0148 HeadFixationAngle FL - 1 -
+        300A014A GantryPitchAngle FL - 1 -
+        300A014C GantryPitchRotationDirection CS - 1 -
+        300A014E GantryPitchAngleTolerance FL - 1 -
+        300A0150 FixationEye CS - 1 -
+        300A0151 ChairHeadFramePosition DS - 1 -
+        300A0152 HeadFixationAngleTolerance DS - 1 -
+        300A0153 ChairHeadFramePositionTolerance DS - 1 -
+        300A0154 FixationLightAzimuthalAngleTolerance DS - 1 -
+        300A0155 FixationLightPolarAngleTolerance DS - 1 -
+        300A0180 PatientSetupSequence SQ - 1 -
+        300A0182 PatientSetupNumber IS - 1 -
+        300A0183 PatientSetupLabel LO - 1 -
+        300A0184 PatientAdditionalPosition LO - 1 -
+        300A0190 FixationDeviceSequence SQ - 1 -
+        300A0192 FixationDeviceType CS - 1 -
+        300A0194 FixationDeviceLabel SH - 1 -
+        300A0196 FixationDeviceDescription ST - 1 -
+        300A0198 FixationDevicePosition SH - 1 -
+        300A0199 FixationDevicePitchAngle FL - 1 -
+        300A019A FixationDeviceRollAngle FL - 1 -
+        300A01A0 ShieldingDeviceSequence SQ - 1 -
+        300A01A2 ShieldingDeviceType CS - 1 -
+        300A01A4 ShieldingDeviceLabel SH - 1 -
+        300A01A6 ShieldingDeviceDescription ST - 1 -
+        300A01A8 ShieldingDevicePosition SH - 1 -
+        300A01B0 SetupTechnique CS - 1 -
+        300A01B2 SetupTechniqueDescription ST - 1 -
+        300A01B4 SetupDeviceSequence SQ - 1 -
+        300A01B6 SetupDeviceType CS - 1 -
+        300A01B8 SetupDeviceLabel SH - 1 -
+        300A01BA SetupDeviceDescription ST - 1 -
+        300A01BC SetupDeviceParameter DS - 1 -
+        300A01D0 SetupReferenceDescription ST - 1 -
+        300A01D2 TableTopVerticalSetupDisplacement DS - 1 -
+        300A01D4 TableTopLongitudinalSetupDisplacement DS - 1 -
+        300A01D6 TableTopLateralSetupDisplacement DS - 1 -
+        300A0200 BrachyTreatmentTechnique CS - 1 -
+        300A0202 BrachyTreatmentType CS - 1 -
+        300A0206 TreatmentMachineSequence SQ - 1 -
+        300A0210 SourceSequence SQ - 1 -
+        300A0212 SourceNumber IS - 1 -
+        300A0214 SourceType CS - 1 -
+        300A0216 SourceManufacturer LO - 1 -
+        300A0218 ActiveSourceDiameter DS - 1 -
+        300A021A ActiveSourceLength DS - 1 -
+        300A021B SourceModelID SH - 1 -
+        300A021C SourceDescription LO - 1 -
+        300A0222 SourceEncapsulationNominalThickness DS - 1 -
+        300A0224 SourceEncapsulationNominalTransmission DS - 1 -
+        300A0226 SourceIsotopeName LO - 1 -
+        300A0228 SourceIsotopeHalfLife DS - 1 -
+        300A0229 SourceStrengthUnits CS - 1 -
+        300A022A ReferenceAirKermaRate DS - 1 -
+        300A022B SourceStrength DS - 1 -
+        300A022C SourceStrengthReferenceDate DA - 1 -
+        300A022E SourceStrengthReferenceTime TM - 1 -
+        300A0230 ApplicationSetupSequence SQ - 1 -
+        300A0232 ApplicationSetupType CS - 1 -
+        300A0234 ApplicationSetupNumber IS - 1 -
+        300A0236 ApplicationSetupName LO - 1 -
+        300A0238 ApplicationSetupManufacturer LO - 1 -
+        300A0240 TemplateNumber IS - 1 -
+        300A0242 TemplateType SH - 1 -
+        300A0244 TemplateName LO - 1 -
+        300A0250 TotalReferenceAirKerma DS - 1 -
+        300A0260 BrachyAccessoryDeviceSequence SQ - 1 -
+        300A0262 BrachyAccessoryDeviceNumber IS - 1 -
+        300A0263 BrachyAccessoryDeviceID SH - 1 -
+        300A0264 BrachyAccessoryDeviceType CS - 1 -
+        300A0266 BrachyAccessoryDeviceName LO - 1 -
+        300A026A BrachyAccessoryDeviceNominalThickness DS - 1 -
+        300A026C BrachyAccessoryDeviceNominalTransmission DS - 1 -
+        300A0271 ChannelEffectiveLength DS - 1 -
+        300A0272 ChannelInnerLength DS - 1 -
+        300A0273 AfterloaderChannelID SH - 1 -
+        300A0274 SourceApplicatorTipLength DS - 1 -
+        300A0280 ChannelSequence SQ - 1 -
+        300A0282 ChannelNumber IS - 1 -
+        300A0284 ChannelLength DS - 1 -
+        300A0286 ChannelTotalTime DS - 1 -
+        300A0288 SourceMovementType CS - 1 -
+        300A028A NumberOfPulses IS - 1 -
+        300A028C PulseRepetitionInterval DS - 1 -
+        300A0290 SourceApplicatorNumber IS - 1 -
+        300A0291 SourceApplicatorID SH - 1 -
+        300A0292 SourceApplicatorType CS - 1 -
+        300A0294 SourceApplicatorName LO - 1 -
+        300A0296 SourceApplicatorLength DS - 1 -
+        300A0298 SourceApplicatorManufacturer LO - 1 -
+        300A029C SourceApplicatorWallNominalThickness DS - 1 -
+        300A029E SourceApplicatorWallNominalTransmission DS - 1 -
+        300A02A0 SourceApplicatorStepSize DS - 1 -
+        300A02A1 ApplicatorShapeReferencedROINumber IS - 1 -
+        300A02A2 TransferTubeNumber IS - 1 -
+        300A02A4 TransferTubeLength DS - 1 -
+        300A02B0 ChannelShieldSequence SQ - 1 -
+        300A02B2 ChannelShieldNumber IS - 1 -
+        300A02B3 ChannelShieldID SH - 1 -
+        300A02B4 ChannelShieldName LO - 1 -
+        300A02B8 ChannelShieldNominalThickness DS - 1 -
+        300A02BA ChannelShieldNominalTransmission DS - 1 -
+        300A02C8 FinalCumulativeTimeWeight DS - 1 -
+        300A02D0 BrachyControlPointSequence SQ - 1 -
+        300A02D2 ControlPointRelativePosition DS - 1 -
+        300A02D4 ControlPoint3DPosition DS - 3 -
+        300A02D6 CumulativeTimeWeight DS - 1 -
+        300A02E0 CompensatorDivergence CS - 1 -
+        300A02E1 CompensatorMountingPosition CS - 1 -
+        300A02E2 SourceToCompensatorDistance DS - 1-n -
+        300A02E3 TotalCompensatorTrayWaterEquivalentThickness FL - 1 -
+        300A02E4 IsocenterToCompensatorTrayDistance FL - 1 -
+        300A02E5 CompensatorColumnOffset FL - 1 -
+        300A02E6 IsocenterToCompensatorDistances FL - 1-n -
+        300A02E7 CompensatorRelativeStoppingPowerRatio FL - 1 -
+        300A02E8 CompensatorMillingToolDiameter FL - 1 -
+        300A02EA IonRangeCompensatorSequence SQ - 1 -
+        300A02EB CompensatorDescription LT - 1 -
+        300A0302 RadiationMassNumber IS - 1 -
+        300A0304 RadiationAtomicNumber IS - 1 -
+        300A0306 RadiationChargeState SS - 1 -
+        300A0308 ScanMode CS - 1 -
+        300A0309 ModulatedScanModeType CS - 1 -
+        300A030A VirtualSourceAxisDistances FL - 2 -
+        300A030C SnoutSequence SQ - 1 -
+        300A030D SnoutPosition FL - 1 -
+        300A030F SnoutID SH - 1 -
+        300A0312 NumberOfRangeShifters IS - 1 -
+        300A0314 RangeShifterSequence SQ - 1 -
+        300A0316 RangeShifterNumber IS - 1 -
+        300A0318 RangeShifterID SH - 1 -
+        300A0320 RangeShifterType CS - 1 -
+        300A0322 RangeShifterDescription LO - 1 -
+        300A0330 NumberOfLateralSpreadingDevices IS - 1 -
+        300A0332 LateralSpreadingDeviceSequence SQ - 1 -
+        300A0334 LateralSpreadingDeviceNumber IS - 1 -
+        300A0336 LateralSpreadingDeviceID SH - 1 -
+        300A0338 LateralSpreadingDeviceType CS - 1 -
+        300A033A LateralSpreadingDeviceDescription LO - 1 -
+        300A033C LateralSpreadingDeviceWaterEquivalentThickness FL - 1 -
+        300A0340 NumberOfRangeModulators IS - 1 -
+        300A0342 RangeModulatorSequence SQ - 1 -
+        300A0344 RangeModulatorNumber IS - 1 -
+        300A0346 RangeModulatorID SH - 1 -
+        300A0348 RangeModulatorType CS - 1 -
+        300A034A RangeModulatorDescription LO - 1 -
+        300A034C BeamCurrentModulationID SH - 1 -
+        300A0350 PatientSupportType CS - 1 -
+        300A0352 PatientSupportID SH - 1 -
+        300A0354 PatientSupportAccessoryCode LO - 1 -
+        300A0355 TrayAccessoryCode LO - 1 -
+        300A0356 FixationLightAzimuthalAngle FL - 1 -
+        300A0358 FixationLightPolarAngle FL - 1 -
+        300A035A MetersetRate FL - 1 -
+        300A0360 RangeShifterSettingsSequence SQ - 1 -
+        300A0362 RangeShifterSetting LO - 1 -
+        300A0364 IsocenterToRangeShifterDistance FL - 1 -
+        300A0366 RangeShifterWaterEquivalentThickness FL - 1 -
+        300A0370 LateralSpreadingDeviceSettingsSequence SQ - 1 -
+        300A0372 LateralSpreadingDeviceSetting LO - 1 -
+        300A0374 IsocenterToLateralSpreadingDeviceDistance FL - 1 -
+        300A0380 RangeModulatorSettingsSequence SQ - 1 -
+        300A0382 RangeModulatorGatingStartValue FL - 1 -
+        300A0384 RangeModulatorGatingStopValue FL - 1 -
+        300A0386 RangeModulatorGatingStartWaterEquivalentThickness FL - 1 -
+        300A0388 RangeModulatorGatingStopWaterEquivalentThickness FL - 1 -
+        300A038A IsocenterToRangeModulatorDistance FL - 1 -
+        300A038F ScanSpotTimeOffset FL - 1-n -
+        300A0390 ScanSpotTuneID SH - 1 -
+        300A0391 ScanSpotPrescribedIndices IS - 1-n -
+        300A0392 NumberOfScanSpotPositions IS - 1 -
+        300A0393 ScanSpotReordered CS - 1 -
+        300A0394 ScanSpotPositionMap FL - 1-n -
+        300A0395 ScanSpotReorderingAllowed CS - 1 -
+        300A0396 ScanSpotMetersetWeights FL - 1-n -
+        300A0398 ScanningSpotSize FL - 2 -
+        300A0399 ScanSpotSizesDelivered FL - 2-2n -
+        300A039A NumberOfPaintings IS - 1 -
+        300A03A0 IonToleranceTableSequence SQ - 1 -
+        300A03A2 IonBeamSequence SQ - 1 -
+        300A03A4 IonBeamLimitingDeviceSequence SQ - 1 -
+        300A03A6 IonBlockSequence SQ - 1 -
+        300A03A8 IonControlPointSequence SQ - 1 -
+        300A03AA IonWedgeSequence SQ - 1 -
+        300A03AC IonWedgePositionSequence SQ - 1 -
+        300A0401 ReferencedSetupImageSequence SQ - 1 -
+        300A0402 SetupImageComment ST - 1 -
+        300A0410 MotionSynchronizationSequence SQ - 1 -
+        300A0412 ControlPointOrientation FL - 3 -
+        300A0420 GeneralAccessorySequence SQ - 1 -
+        300A0421 GeneralAccessoryID SH - 1 -
+        300A0422 GeneralAccessoryDescription ST - 1 -
+        300A0423 GeneralAccessoryType CS - 1 -
+        300A0424 GeneralAccessoryNumber IS - 1 -
+        300A0425 SourceToGeneralAccessoryDistance FL - 1 -
+        300A0426 IsocenterToGeneralAccessoryDistance DS - 1 -
+        300A0431 ApplicatorGeometrySequence SQ - 1 -
+        300A0432 ApplicatorApertureShape CS - 1 -
+        300A0433 ApplicatorOpening FL - 1 -
+        300A0434 ApplicatorOpeningX FL - 1 -
+        300A0435 ApplicatorOpeningY FL - 1 -
+        300A0436 SourceToApplicatorMountingPositionDistance FL - 1 -
+        300A0440 NumberOfBlockSlabItems IS - 1 -
+        300A0441 BlockSlabSequence SQ - 1 -
+        300A0442 BlockSlabThickness DS - 1 -
+        300A0443 BlockSlabNumber US - 1 -
+        300A0450 DeviceMotionControlSequence SQ - 1 -
+        300A0451 DeviceMotionExecutionMode CS - 1 -
+        300A0452 DeviceMotionObservationMode CS - 1 -
+        300A0453 DeviceMotionParameterCodeSequence SQ - 1 -
+        300A0501 DistalDepthFraction FL - 1 -
+        300A0502 DistalDepth FL - 1 -
+        300A0503 NominalRangeModulationFractions FL - 2 -
+        300A0504 NominalRangeModulatedRegionDepths FL - 2 -
+        300A0505 DepthDoseParametersSequence SQ - 1 -
+        300A0506 DeliveredDepthDoseParametersSequence SQ - 1 -
+        300A0507 DeliveredDistalDepthFraction FL - 1 -
+        300A0508 DeliveredDistalDepth FL - 1 -
+        300A0509 DeliveredNominalRangeModulationFractions FL - 2 -
+        300A0510 DeliveredNominalRangeModulatedRegionDepths FL - 2 -
+        300A0511 DeliveredReferenceDoseDefinition CS - 1 -
+        300A0512 ReferenceDoseDefinition CS - 1 -
+        300A0600 RTControlPointIndex US - 1 -
+        300A0601 RadiationGenerationModeIndex US - 1 -
+        300A0602 ReferencedDefinedDeviceIndex US - 1 -
+        300A0603 RadiationDoseIdentificationIndex US - 1 -
+        300A0604 NumberOfRTControlPoints US - 1 -
+        300A0605 ReferencedRadiationGenerationModeIndex US - 1 -
+        300A0606 TreatmentPositionIndex US - 1 -
+        300A0607 ReferencedDeviceIndex US - 1 -
+        300A0608 TreatmentPositionGroupLabel LO - 1 -
+        300A0609 TreatmentPositionGroupUID UI - 1 -
+        300A060A TreatmentPositionGroupSequence SQ - 1 -
+        300A060B ReferencedTreatmentPositionIndex US - 1 -
+        300A060C ReferencedRadiationDoseIdentificationIndex US - 1 -
+        300A060D RTAccessoryHolderWaterEquivalentThickness FD - 1 -
+        300A060E ReferencedRTAccessoryHolderDeviceIndex US - 1 -
+        300A060F RTAccessoryHolderSlotExistenceFlag CS - 1 -
+        300A0610 RTAccessoryHolderSlotSequence SQ - 1 -
+        300A0611 RTAccessoryHolderSlotID LO - 1 -
+        300A0612 RTAccessoryHolderSlotDistance FD - 1 -
+        300A0613 RTAccessorySlotDistance FD - 1 -
+        300A0614 RTAccessoryHolderDefinitionSequence SQ - 1 -
+        300A0615 RTAccessoryDeviceSlotID LO - 1 -
+        300A0616 RTRadiationSequence SQ - 1 -
+        300A0617 RadiationDoseSequence SQ - 1 -
+        300A0618 RadiationDoseIdentificationSequence SQ - 1 -
+        300A0619 RadiationDoseIdentificationLabel LO - 1 -
+        300A061A ReferenceDoseType CS - 1 -
+        300A061B PrimaryDoseValueIndicator CS - 1 -
+        300A061C DoseValuesSequence SQ - 1 -
+        300A061D DoseValuePurpose CS - 1-n -
+        300A061E ReferenceDosePointCoordinates FD - 3 -
+        300A061F RadiationDoseValuesParametersSequence SQ - 1 -
+        300A0620 MetersetToDoseMappingSequence SQ - 1 -
+        300A0621 ExpectedInVivoMeasurementValuesSequence SQ - 1 -
+        300A0622 ExpectedInVivoMeasurementValueIndex US - 1 -
+        300A0623 RadiationDoseInVivoMeasurementLabel LO - 1 -
+        300A0624 RadiationDoseCentralAxisDisplacement FD - 2 -
+        300A0625 RadiationDoseValue FD - 1 -
+        300A0626 RadiationDoseSourceToSkinDistance FD - 1 -
+        300A0627 RadiationDoseMeasurementPointCoordinates FD - 3 -
+        300A0628 RadiationDoseSourceToExternalContourDistance FD - 1 -
+        300A0629 RTToleranceSetSequence SQ - 1 -
+        300A062A RTToleranceSetLabel LO - 1 -
+        300A062B AttributeToleranceValuesSequence SQ - 1 -
+        300A062C ToleranceValue FD - 1 -
+        300A062D PatientSupportPositionToleranceSequence SQ - 1 -
+        300A062E TreatmentTimeLimit FD - 1 -
+        300A062F CArmPhotonElectronControlPointSequence SQ - 1 -
+        300A0630 ReferencedRTRadiationSequence SQ - 1 -
+        300A0631 ReferencedRTInstanceSequence SQ - 1 -
+        300A0632 ReferencedRTPatientSetupSequence SQ - 1 R
+        300A0634 SourceToPatientSurfaceDistance FD - 1 -
+        300A0635 TreatmentMachineSpecialModeCodeSequence SQ - 1 -
+        300A0636 IntendedNumberOfFractions US - 1 -
+        300A0637 RTRadiationSetIntent CS - 1 -
+        300A0638 RTRadiationPhysicalAndGeometricContentDetailFlag CS - 1 -
+        300A0639 RTRecordFlag CS - 1 -
+        300A063A TreatmentDeviceIdentificationSequence SQ - 1 -
+        300A063B ReferencedRTPhysicianIntentSequence SQ - 1 -
+        300A063C CumulativeMeterset FD - 1 -
+        300A063D DeliveryRate FD - 1 -
+        300A063E DeliveryRateUnitSequence SQ - 1 -
+        300A063F TreatmentPositionSequence SQ - 1 -
+        300A0640 RadiationSourceAxisDistance FD - 1 -
+        300A0641 NumberOfRTBeamLimitingDevices US - 1 -
+        300A0642 RTBeamLimitingDeviceProximalDistance FD - 1 -
+        300A0643 RTBeamLimitingDeviceDistalDistance FD - 1 -
+        300A0644 ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence SQ - 1 -
+        300A0645 BeamModifierOrientationAngle FD - 1 -
+        300A0646 FixedRTBeamDelimiterDeviceSequence SQ - 1 -
+        300A0647 ParallelRTBeamDelimiterDeviceSequence SQ - 1 -
+        300A0648 NumberOfParallelRTBeamDelimiters US - 1 -
+        300A0649 ParallelRTBeamDelimiterBoundaries FD - 2-n -
+        300A064A ParallelRTBeamDelimiterPositions FD - 2-n -
+        300A064B RTBeamLimitingDeviceOffset FD - 2 -
+        300A064C RTBeamDelimiterGeometrySequence SQ - 1 -
+        300A064D RTBeamLimitingDeviceDefinitionSequence SQ - 1 -
+        300A064E ParallelRTBeamDelimiterOpeningMode CS - 1 -
+        300A064F ParallelRTBeamDelimiterLeafMountingSide CS - 1-n -
+        300A0650 PatientSetupUID UI - 1 R
+        300A0651 WedgeDefinitionSequence SQ - 1 -
+        300A0652 RadiationBeamWedgeAngle FD - 1 -
+        300A0653 RadiationBeamWedgeThinEdgeDistance FD - 1 -
+        300A0654 RadiationBeamEffectiveWedgeAngle FD - 1 -
+        300A0655 NumberOfWedgePositions US - 1 -
+        300A0656 RTBeamLimitingDeviceOpeningSequence SQ - 1 -
+        300A0657 NumberOfRTBeamLimitingDeviceOpenings US - 1 -
+        300A0658 RadiationDosimeterUnitSequence SQ - 1 -
+        300A0659 RTDeviceDistanceReferenceLocationCodeSequence SQ - 1 -
+        300A065A RadiationDeviceConfigurationAndCommissioningKeySequence SQ - 1 -
+        300A065B PatientSupportPositionParameterSequence SQ - 1 -
+        300A065C PatientSupportPositionSpecificationMethod CS - 1 -
+        300A065D PatientSupportPositionDeviceParameterSequence SQ - 1 -
+        300A065E DeviceOrderIndex US - 1 -
+        300A065F PatientSupportPositionParameterOrderIndex US - 1 -
+        300A0660 PatientSupportPositionDeviceToleranceSequence SQ - 1 -
+        300A0661 PatientSupportPositionToleranceOrderIndex US - 1 -
+        300A0662 CompensatorDefinitionSequence SQ - 1 -
+        300A0663 CompensatorMapOrientation CS - 1 -
+        300A0664 CompensatorProximalThicknessMap OF - 1 -
+        300A0665 CompensatorDistalThicknessMap OF - 1 -
+        300A0666 CompensatorBasePlaneOffset FD - 1 -
+        300A0667 CompensatorShapeFabricationCodeSequence SQ - 1 -
+        300A0668 CompensatorShapeSequence SQ - 1 -
+        300A0669 RadiationBeamCompensatorMillingToolDiameter FD - 1 -
+        300A066A BlockDefinitionSequence SQ - 1 -
+        300A066B BlockEdgeData OF - 1 -
+        300A066C BlockOrientation CS - 1 -
+        300A066D RadiationBeamBlockThickness FD - 1 -
+        300A066E RadiationBeamBlockSlabThickness FD - 1 -
+        300A066F BlockEdgeDataSequence SQ - 1 -
+        300A0670 NumberOfRTAccessoryHolders US - 1 -
+        300A0671 GeneralAccessoryDefinitionSequence SQ - 1 -
+        300A0672 NumberOfGeneralAccessories US - 1 -
+        300A0673 BolusDefinitionSequence SQ - 1 -
+        300A0674 NumberOfBoluses US - 1 -
+        300A0675 EquipmentFrameOfReferenceUID UI - 1 -
+        300A0676 EquipmentFrameOfReferenceDescription ST - 1 -
+        300A0677 EquipmentReferencePointCoordinatesSequence SQ - 1 -
+        300A0678 EquipmentReferencePointCodeSequence SQ - 1 -
+        300A0679 RTBeamLimitingDeviceAngle FD - 1 -
+        300A067A SourceRollAngle FD - 1 -
+        300A067B RadiationGenerationModeSequence SQ - 1 -
+        300A067C RadiationGenerationModeLabel SH - 1 -
+        300A067D RadiationGenerationModeDescription ST - 1 -
+        300A067E RadiationGenerationModeMachineCodeSequence SQ - 1 -
+        300A067F RadiationTypeCodeSequence SQ - 1 -
+        300A0680 NominalEnergy DS - 1 -
+        300A0681 MinimumNominalEnergy DS - 1 -
+        300A0682 MaximumNominalEnergy DS - 1 -
+        300A0683 RadiationFluenceModifierCodeSequence SQ - 1 -
+        300A0684 EnergyUnitCodeSequence SQ - 1 -
+        300A0685 NumberOfRadiationGenerationModes US - 1 -
+        300A0686 PatientSupportDevicesSequence SQ - 1 -
+        300A0687 NumberOfPatientSupportDevices US - 1 -
+        300A0688 RTBeamModifierDefinitionDistance FD - 1 -
+        300A0689 BeamAreaLimitSequence SQ - 1 -
+        300A068A ReferencedRTPrescriptionSequence SQ - 1 -
+        300A0700 TreatmentSessionUID UI - 1 -
+        300A0701 RTRadiationUsage CS - 1 -
+        300A0702 ReferencedRTRadiationSetSequence SQ - 1 -
+        300A0703 ReferencedRTRadiationRecordSequence SQ - 1 -
+        300A0704 RTRadiationSetDeliveryNumber US - 1 -
+        300A0705 ClinicalFractionNumber US - 1 -
+        300A0706 RTTreatmentFractionCompletionStatus CS - 1 -
+        300A0707 RTRadiationSetUsage CS - 1 -
+        300A0708 TreatmentDeliveryContinuationFlag CS - 1 -
+        300A0709 TreatmentRecordContentOrigin CS - 1 -
+        300A0714 RTTreatmentTerminationStatus CS - 1 -
+        300A0715 RTTreatmentTerminationReasonCodeSequence SQ - 1 -
+        300A0716 MachineSpecificTreatmentTerminationCodeSequence SQ - 1 -
+        300A0722 RTRadiationSalvageRecordControlPointSequence SQ - 1 -
+        300A0723 StartingMetersetValueKnownFlag CS - 1 -
+        300A0730 TreatmentTerminationDescription ST - 1 -
+        300A0731 TreatmentToleranceViolationSequence SQ - 1 -
+        300A0732 TreatmentToleranceViolationCategory CS - 1 -
+        300A0733 TreatmentToleranceViolationAttributeSequence SQ - 1 -
+        300A0734 TreatmentToleranceViolationDescription ST - 1 -
+        300A0735 TreatmentToleranceViolationIdentification ST - 1 -
+        300A0736 TreatmentToleranceViolationDateTime DT - 1 -
+        300A073A RecordedRTControlPointDateTime DT - 1 -
+        300A073B ReferencedRadiationRTControlPointIndex US - 1 -
+        300A073E AlternateValueSequence SQ - 1 -
+        300A073F ConfirmationSequence SQ - 1 -
+        300A0740 InterlockSequence SQ - 1 -
+        300A0741 InterlockDateTime DT - 1 -
+        300A0742 InterlockDescription ST - 1 -
+        300A0743 InterlockOriginatingDeviceSequence SQ - 1 -
+        300A0744 InterlockCodeSequence SQ - 1 -
+        300A0745 InterlockResolutionCodeSequence SQ - 1 -
+        300A0746 InterlockResolutionUserSequence SQ - 1 -
+        300A0760 OverrideDateTime DT - 1 -
+        300A0761 TreatmentToleranceViolationTypeCodeSequence SQ - 1 -
+        300A0762 TreatmentToleranceViolationCauseCodeSequence SQ - 1 -
+        300A0772 MeasuredMetersetToDoseMappingSequence SQ - 1 -
+        300A0773 ReferencedExpectedInVivoMeasurementValueIndex US - 1 -
+        300A0774 DoseMeasurementDeviceCodeSequence SQ - 1 -
+        300A0780 AdditionalParameterRecordingInstanceSequence SQ - 1 -
+        300A0783 InterlockOriginDescription ST - 1 -
+        300A0784 RTPatientPositionScopeSequence SQ - 1 -
+        300A0785 ReferencedTreatmentPositionGroupUID UI - 1 -
+        300A0786 RadiationOrderIndex US - 1 -
+        300A0787 OmittedRadiationSequence SQ - 1 -
+        300A0788 ReasonForOmissionCodeSequence SQ - 1 -
+        300A0789 RTDeliveryStartPatientPositionSequence SQ - 1 -
+        300A078A RTTreatmentPreparationPatientPositionSequence SQ - 1 -
+        300A078B ReferencedRTTreatmentPreparationSequence SQ - 1 -
+        300A078C ReferencedPatientSetupPhotoSequence SQ - 1 -
+        300A078D PatientTreatmentPreparationMethodCodeSequence SQ - 1 -
+        300A078E PatientTreatmentPreparationProcedureParameterDescription LT - 1 -
+        300A078F PatientTreatmentPreparationDeviceSequence SQ - 1 -
+        300A0790 PatientTreatmentPreparationProcedureSequence SQ - 1 -
+        300A0791 PatientTreatmentPreparationProcedureCodeSequence SQ - 1 -
+        300A0792 PatientTreatmentPreparationMethodDescription LT - 1 -
+        300A0793 PatientTreatmentPreparationProcedureParameterSequence SQ - 1 -
+        300A0794 PatientSetupPhotoDescription LT - 1 -
+        300A0795 PatientTreatmentPreparationProcedureIndex US - 1 -
+        300A0796 ReferencedPatientSetupProcedureIndex US - 1 -
+        300A0797 RTRadiationTaskSequence SQ - 1 -
+        300A0798 RTPatientPositionDisplacementSequence SQ - 1 -
+        300A0799 RTPatientPositionSequence SQ - 1 -
+        300A079A DisplacementReferenceLabel LO - 1 -
+        300A079B DisplacementMatrix FD - 16 -
+        300A079C PatientSupportDisplacementSequence SQ - 1 -
+        300A079D DisplacementReferenceLocationCodeSequence SQ - 1 -
+        300A079E RTRadiationSetDeliveryUsage CS - 1 -
+        300C0002 ReferencedRTPlanSequence SQ - 1 -
+        300C0004 ReferencedBeamSequence SQ - 1 -
+        300C0006 ReferencedBeamNumber IS - 1 -
+        300C0007 ReferencedReferenceImageNumber IS - 1 -
+        300C0008 StartCumulativeMetersetWeight DS - 1 -
+        300C0009 EndCumulativeMetersetWeight DS - 1 -
+        300C000A ReferencedBrachyApplicationSetupSequence SQ - 1 -
+        300C000C ReferencedBrachyApplicationSetupNumber IS - 1 -
+        300C000E ReferencedSourceNumber IS - 1 -
+        300C0020 ReferencedFractionGroupSequence SQ - 1 -
+        300C0022 ReferencedFractionGroupNumber IS - 1 -
+        300C0040 ReferencedVerificationImageSequence SQ - 1 -
+        300C0042 ReferencedReferenceImageSequence SQ - 1 -
+        300C0050 ReferencedDoseReferenceSequence SQ - 1 -
+        300C0051 ReferencedDoseReferenceNumber IS - 1 -
+        300C0055 BrachyReferencedDoseReferenceSequence SQ - 1 -
+        300C0060 ReferencedStructureSetSequence SQ - 1 -
+        300C006A ReferencedPatientSetupNumber IS - 1 -
+        300C0080 ReferencedDoseSequence SQ - 1 -
+        300C00A0 ReferencedToleranceTableNumber IS - 1 -
+        300C00B0 ReferencedBolusSequence SQ - 1 -
+        300C00C0 ReferencedWedgeNumber IS - 1 -
+        300C00D0 ReferencedCompensatorNumber IS - 1 -
+        300C00E0 ReferencedBlockNumber IS - 1 -
+        300C00F0 ReferencedControlPointIndex IS - 1 -
+        300C00F2 ReferencedControlPointSequence SQ - 1 -
+        300C00F4 ReferencedStartControlPointIndex IS - 1 -
+        300C00F6 ReferencedStopControlPointIndex IS - 1 -
+        300C0100 ReferencedRangeShifterNumber IS - 1 -
+        300C0102 ReferencedLateralSpreadingDeviceNumber IS - 1 -
+        300C0104 ReferencedRangeModulatorNumber IS - 1 -
+        300C0111 OmittedBeamTaskSequence SQ - 1 -
+        300C0112 ReasonForOmission CS - 1 -
+        300C0113 ReasonForOmissionDescription LO - 1 -
+        300C0114 PrescriptionOverviewSequence SQ - 1 -
+        300C0115 TotalPrescriptionDose FL - 1 -
+        300C0116 PlanOverviewSequence SQ - 1 -
+        300C0117 PlanOverviewIndex US - 1 -
+        300C0118 ReferencedPlanOverviewIndex US - 1 -
+        300C0119 NumberOfFractionsIncluded US - 1 -
+        300C0120 DoseCalibrationConditionsSequence SQ - 1 -
+        300C0121 AbsorbedDoseToMetersetRatio FD - 1 -
+        300C0122 DelineatedRadiationFieldSize FD - 2 -
+        300C0123 DoseCalibrationConditionsVerifiedFlag CS - 1 -
+        300C0124 CalibrationReferencePointDepth FD - 1 -
+        300C0125 GatingBeamHoldTransitionSequence SQ - 1 -
+        300C0126 BeamHoldTransition CS - 1 -
+        300C0127 BeamHoldTransitionDateTime DT - 1 -
+        300C0128 BeamHoldOriginatingDeviceSequence SQ - 1 -
+        300E0002 ApprovalStatus CS - 1 -
+        300E0004 ReviewDate DA - 1 -
+        300E0005 ReviewTime TM - 1 -
+        300E0008 ReviewerName PN - 1 -
+        30100001 RadiobiologicalDoseEffectSequence SQ - 1 -
+        30100002 RadiobiologicalDoseEffectFlag CS - 1 -
+        30100003 EffectiveDoseCalculationMethodCategoryCodeSequence SQ - 1 -
+        30100004 EffectiveDoseCalculationMethodCodeSequence SQ - 1 -
+        30100005 EffectiveDoseCalculationMethodDescription LO - 1 -
+        30100006 ConceptualVolumeUID UI - 1 -
+        30100007 OriginatingSOPInstanceReferenceSequence SQ - 1 -
+        30100008 ConceptualVolumeConstituentSequence SQ - 1 -
+        30100009 EquivalentConceptualVolumeInstanceReferenceSequence SQ - 1 -
+        3010000A EquivalentConceptualVolumesSequence SQ - 1 -
+        3010000B ReferencedConceptualVolumeUID UI - 1 -
+        3010000C ConceptualVolumeCombinationExpression UT - 1 -
+        3010000D ConceptualVolumeConstituentIndex US - 1 -
+        3010000E ConceptualVolumeCombinationFlag CS - 1 -
+        3010000F ConceptualVolumeCombinationDescription ST - 1 -
+        30100010 ConceptualVolumeSegmentationDefinedFlag CS - 1 -
+        30100011 ConceptualVolumeSegmentationReferenceSequence SQ - 1 -
+        30100012 ConceptualVolumeConstituentSegmentationReferenceSequence SQ - 1 -
+        30100013 ConstituentConceptualVolumeUID UI - 1 -
+        30100014 DerivationConceptualVolumeSequence SQ - 1 -
+        30100015 SourceConceptualVolumeUID UI - 1 -
+        30100016 ConceptualVolumeDerivationAlgorithmSequence SQ - 1 -
+        30100017 ConceptualVolumeDescription ST - 1 -
+        30100018 SourceConceptualVolumeSequence SQ - 1 -
+        30100019 AuthorIdentificationSequence SQ - 1 -
+        3010001A ManufacturerModelVersion LO - 1 -
+        3010001B DeviceAlternateIdentifier UC - 1 -
+        3010001C DeviceAlternateIdentifierType CS - 1 -
+        3010001D DeviceAlternateIdentifierFormat LT - 1 -
+        3010001E SegmentationCreationTemplateLabel LO - 1 -
+        3010001F SegmentationTemplateUID UI - 1 -
+        30100020 ReferencedSegmentReferenceIndex US - 1 -
+        30100021 SegmentReferenceSequence SQ - 1 -
+        30100022 SegmentReferenceIndex US - 1 -
+        30100023 DirectSegmentReferenceSequence SQ - 1 -
+        30100024 CombinationSegmentReferenceSequence SQ - 1 -
+        30100025 ConceptualVolumeSequence SQ - 1 -
+        30100026 SegmentedRTAccessoryDeviceSequence SQ - 1 -
+        30100027 SegmentCharacteristicsSequence SQ - 1 -
+        30100028 RelatedSegmentCharacteristicsSequence SQ - 1 -
+        30100029 SegmentCharacteristicsPrecedence US - 1 -
+        3010002A RTSegmentAnnotationSequence SQ - 1 -
+        3010002B SegmentAnnotationCategoryCodeSequence SQ - 1 -
+        3010002C SegmentAnnotationTypeCodeSequence SQ - 1 -
+        3010002D DeviceLabel LO - 1 -
+        3010002E DeviceTypeCodeSequence SQ - 1 -
+        3010002F SegmentAnnotationTypeModifierCodeSequence SQ - 1 -
+        30100030 PatientEquipmentRelationshipCodeSequence SQ - 1 -
+        30100031 ReferencedFiducialsUID UI - 1 -
+        30100032 PatientTreatmentOrientationSequence SQ - 1 -
+        30100033 UserContentLabel SH - 1 -
+        30100034 UserContentLongLabel LO - 1 -
+        30100035 EntityLabel SH - 1 -
+        30100036 EntityName LO - 1 -
+        30100037 EntityDescription ST - 1 -
+        30100038 EntityLongLabel LO - 1 -
+        30100039 DeviceIndex US - 1 -
+        3010003A RTTreatmentPhaseIndex US - 1 -
+        3010003B RTTreatmentPhaseUID UI - 1 -
+        3010003C RTPrescriptionIndex US - 1 -
+        3010003D RTSegmentAnnotationIndex US - 1 -
+        3010003E BasisRTTreatmentPhaseIndex US - 1 -
+        3010003F RelatedRTTreatmentPhaseIndex US - 1 -
+        30100040 ReferencedRTTreatmentPhaseIndex US - 1 -
+        30100041 ReferencedRTPrescriptionIndex US - 1 -
+        30100042 ReferencedParentRTPrescriptionIndex US - 1 -
+        30100043 ManufacturerDeviceIdentifier ST - 1 -
+        30100044 InstanceLevelReferencedPerformedProcedureStepSequence SQ - 1 -
+        30100045 RTTreatmentPhaseIntentPresenceFlag CS - 1 -
+        30100046 RadiotherapyTreatmentType CS - 1 -
+        30100047 TeletherapyRadiationType CS - 1-n -
+        30100048 BrachytherapySourceType CS - 1-n -
+        30100049 ReferencedRTTreatmentPhaseSequence SQ - 1 -
+        3010004A ReferencedDirectSegmentInstanceSequence SQ - 1 -
+        3010004B IntendedRTTreatmentPhaseSequence SQ - 1 -
+        3010004C IntendedPhaseStartDate DA - 1 -
+        3010004D IntendedPhaseEndDate DA - 1 -
+        3010004E RTTreatmentPhaseIntervalSequence SQ - 1 -
+        3010004F TemporalRelationshipIntervalAnchor CS - 1 -
+        30100050 MinimumNumberOfIntervalDays FD - 1 -
+        30100051 MaximumNumberOfIntervalDays FD - 1 -
+        30100052 PertinentSOPClassesInStudy UI - 1-n -
+        30100053 PertinentSOPClassesInSeries UI - 1-n -
+        30100054 RTPrescriptionLabel LO - 1 -
+        30100055 RTPhysicianIntentPredecessorSequence SQ - 1 -
+        30100056 RTTreatmentApproachLabel LO - 1 -
+        30100057 RTPhysicianIntentSequence SQ - 1 -
+        30100058 RTPhysicianIntentIndex US - 1 -
+        30100059 RTTreatmentIntentType CS - 1 -
+        3010005A RTPhysicianIntentNarrative UT - 1 -
+        3010005B RTProtocolCodeSequence SQ - 1 -
+        3010005C ReasonForSuperseding ST - 1 -
+        3010005D RTDiagnosisCodeSequence SQ - 1 -
+        3010005E ReferencedRTPhysicianIntentIndex US - 1 -
+        3010005F RTPhysicianIntentInputInstanceSequence SQ - 1 -
+        30100060 RTAnatomicPrescriptionSequence SQ - 1 -
+        30100061 PriorTreatmentDoseDescription UT - 1 -
+        30100062 PriorTreatmentReferenceSequence SQ - 1 -
+        30100063 DosimetricObjectiveEvaluationScope CS - 1 -
+        30100064 TherapeuticRoleCategoryCodeSequence SQ - 1 -
+        30100065 TherapeuticRoleTypeCodeSequence SQ - 1 -
+        30100066 ConceptualVolumeOptimizationPrecedence US - 1 -
+        30100067 ConceptualVolumeCategoryCodeSequence SQ - 1 -
+        30100068 ConceptualVolumeBlockingConstraint CS - 1 -
+        30100069 ConceptualVolumeTypeCodeSequence SQ - 1 -
+        3010006A ConceptualVolumeTypeModifierCodeSequence SQ - 1 -
+        3010006B RTPrescriptionSequence SQ - 1 -
+        3010006C DosimetricObjectiveSequence SQ - 1 -
+        3010006D DosimetricObjectiveTypeCodeSequence SQ - 1 -
+        3010006E DosimetricObjectiveUID UI - 1 -
+        3010006F ReferencedDosimetricObjectiveUID UI - 1 -
+        30100070 DosimetricObjectiveParameterSequence SQ - 1 -
+        30100071 ReferencedDosimetricObjectivesSequence SQ - 1 -
+        30100073 AbsoluteDosimetricObjectiveFlag CS - 1 -
+        30100074 DosimetricObjectiveWeight FD - 1 -
+        30100075 DosimetricObjectivePurpose CS - 1 -
+        30100076 PlanningInputInformationSequence SQ - 1 -
+        30100077 TreatmentSite LO - 1 -
+        30100078 TreatmentSiteCodeSequence SQ - 1 -
+        30100079 FractionPatternSequence SQ - 1 -
+        3010007A TreatmentTechniqueNotes UT - 1 -
+        3010007B PrescriptionNotes UT - 1 -
+        3010007C NumberOfIntervalFractions IS - 1 -
+        3010007D NumberOfFractions US - 1 -
+        3010007E IntendedDeliveryDuration US - 1 -
+        3010007F FractionationNotes UT - 1 -
+        30100080 RTTreatmentTechniqueCodeSequence SQ - 1 -
+        30100081 PrescriptionNotesSequence SQ - 1 -
+        30100082 FractionBasedRelationshipSequence SQ - 1 -
+        30100083 FractionBasedRelationshipIntervalAnchor CS - 1 -
+        30100084 MinimumHoursBetweenFractions FD - 1 -
+        30100085 IntendedFractionStartTime TM - 1-n -
+        30100086 IntendedStartDayOfWeek LT - 1 -
+        30100087 WeekdayFractionPatternSequence SQ - 1 -
+        30100088 DeliveryTimeStructureCodeSequence SQ - 1 -
+        30100089 TreatmentSiteModifierCodeSequence SQ - 1 -
+        30100090 RoboticBaseLocationIndicator CS - 1 -
+        30100091 RoboticPathNodeSetCodeSequence SQ - 1 -
+        30100092 RoboticNodeIdentifier UL - 1 -
+        30100093 RTTreatmentSourceCoordinates FD - 3 -
+        30100094 RadiationSourceCoordinateSystemYawAngle FD - 1 -
+        30100095 RadiationSourceCoordinateSystemRollAngle FD - 1 -
+        30100096 RadiationSourceCoordinateSystemPitchAngle FD - 1 -
+        30100097 RoboticPathControlPointSequence SQ - 1 -
+        30100098 TomotherapeuticControlPointSequence SQ - 1 -
+        30100099 TomotherapeuticLeafOpenDurations FD - 1-n -
+        3010009A TomotherapeuticLeafInitialClosedDurations FD - 1-n -
+        40000010 Arbitrary LT - 1 R
+        40004000 TextComments LT - 1 R
+        40080040 ResultsID SH - 1 R
+        40080042 ResultsIDIssuer LO - 1 R
+        40080050 ReferencedInterpretationSequence SQ - 1 R
+        400800FF ReportProductionStatusTrial CS - 1 R
+        40080100 InterpretationRecordedDate DA - 1 R
+        40080101 InterpretationRecordedTime TM - 1 R
+        40080102 InterpretationRecorder PN - 1 R
+        40080103 ReferenceToRecordedSound LO - 1 R
+        40080108 InterpretationTranscriptionDate DA - 1 R
+        40080109 InterpretationTranscriptionTime TM - 1 R
+        4008010A InterpretationTranscriber PN - 1 R
+        4008010B InterpretationText ST - 1 R
+        4008010C InterpretationAuthor PN - 1 R
+        40080111 InterpretationApproverSequence SQ - 1 R
+        40080112 InterpretationApprovalDate DA - 1 R
+        40080113 InterpretationApprovalTime TM - 1 R
+        40080114 PhysicianApprovingInterpretation PN - 1 R
+        40080115 InterpretationDiagnosisDescription LT - 1 R
+        40080117 InterpretationDiagnosisCodeSequence SQ - 1 R
+        40080118 ResultsDistributionListSequence SQ - 1 R
+        40080119 DistributionName PN - 1 R
+        4008011A DistributionAddress LO - 1 R
+        40080200 InterpretationID SH - 1 R
+        40080202 InterpretationIDIssuer LO - 1 R
+        40080210 InterpretationTypeID CS - 1 R
+        40080212 InterpretationStatusID CS - 1 R
+        40080300 Impressions ST - 1 R
+        40084000 ResultsComments ST - 1 R
+        40100001 LowEnergyDetectors CS - 1 -
+        40100002 HighEnergyDetectors CS - 1 -
+        40100004 DetectorGeometrySequence SQ - 1 -
+        40101001 ThreatROIVoxelSequence SQ - 1 -
+        40101004 ThreatROIBase FL - 3 -
+        40101005 ThreatROIExtents FL - 3 -
+        40101006 ThreatROIBitmap OB - 1 -
+        40101007 RouteSegmentID SH - 1 -
+        40101008 GantryType CS - 1 -
+        40101009 OOIOwnerType CS - 1 -
+        4010100A RouteSegmentSequence SQ - 1 -
+        40101010 PotentialThreatObjectID US - 1 -
+        40101011 ThreatSequence SQ - 1 -
+        40101012 ThreatCategory CS - 1 -
+        40101013 ThreatCategoryDescription LT - 1 -
+        40101014 ATDAbilityAssessment CS - 1 -
+        40101015 ATDAssessmentFlag CS - 1 -
+        40101016 ATDAssessmentProbability FL - 1 -
+        40101017 Mass FL - 1 -
+        40101018 Density FL - 1 -
+        40101019 ZEffective FL - 1 -
+        4010101A BoardingPassID SH - 1 -
+        4010101B CenterOfMass FL - 3 -
+        4010101C CenterOfPTO FL - 3 -
+        4010101D BoundingPolygon FL - 6-n -
+        4010101E RouteSegmentStartLocationID SH - 1 -
+        4010101F RouteSegmentEndLocationID SH - 1 -
+        40101020 RouteSegmentLocationIDType CS - 1 -
+        40101021 AbortReason CS - 1-n -
+        40101023 VolumeOfPTO FL - 1 -
+        40101024 AbortFlag CS - 1 -
+        40101025 RouteSegmentStartTime DT - 1 -
+        40101026 RouteSegmentEndTime DT - 1 -
+        40101027 TDRType CS - 1 -
+        40101028 InternationalRouteSegment CS - 1 -
+        40101029 ThreatDetectionAlgorithmAndVersion LO - 1-n -
+        4010102A AssignedLocation SH - 1 -
+        4010102B AlarmDecisionTime DT - 1 -
+        40101031 AlarmDecision CS - 1 -
+        40101033 NumberOfTotalObjects US - 1 -
+        40101034 NumberOfAlarmObjects US - 1 -
+        40101037 PTORepresentationSequence SQ - 1 -
+        40101038 ATDAssessmentSequence SQ - 1 -
+        40101039 TIPType CS - 1 -
+        4010103A DICOSVersion CS - 1 -
+        40101041 OOIOwnerCreationTime DT - 1 -
+        40101042 OOIType CS - 1 -
+        40101043 OOISize FL - 3 -
+        40101044 AcquisitionStatus CS - 1 -
+        40101045 BasisMaterialsCodeSequence SQ - 1 -
+        40101046 PhantomType CS - 1 -
+        40101047 OOIOwnerSequence SQ - 1 -
+        40101048 ScanType CS - 1 -
+        40101051 ItineraryID LO - 1 -
+        40101052 ItineraryIDType SH - 1 -
+        40101053 ItineraryIDAssigningAuthority LO - 1 -
+        40101054 RouteID SH - 1 -
+        40101055 RouteIDAssigningAuthority SH - 1 -
+        40101056 InboundArrivalType CS - 1 -
+        40101058 CarrierID SH - 1 -
+        40101059 CarrierIDAssigningAuthority CS - 1 -
+        40101060 SourceOrientation FL - 3 -
+        40101061 SourcePosition FL - 3 -
+        40101062 BeltHeight FL - 1 -
+        40101064 AlgorithmRoutingCodeSequence SQ - 1 -
+        40101067 TransportClassification CS - 1 -
+        40101068 OOITypeDescriptor LT - 1 -
+        40101069 TotalProcessingTime FL - 1 -
+        4010106C DetectorCalibrationData OB - 1 -
+        4010106D AdditionalScreeningPerformed CS - 1 -
+        4010106E AdditionalInspectionSelectionCriteria CS - 1 -
+        4010106F AdditionalInspectionMethodSequence SQ - 1 -
+        40101070 AITDeviceType CS - 1 -
+        40101071 QRMeasurementsSequence SQ - 1 -
+        40101072 TargetMaterialSequence SQ - 1 -
+        40101073 SNRThreshold FD - 1 -
+        40101075 ImageScaleRepresentation DS - 1 -
+        40101076 ReferencedPTOSequence SQ - 1 -
+        40101077 ReferencedTDRInstanceSequence SQ - 1 -
+        40101078 PTOLocationDescription ST - 1 -
+        40101079 AnomalyLocatorIndicatorSequence SQ - 1 -
+        4010107A AnomalyLocatorIndicator FL - 3 -
+        4010107B PTORegionSequence SQ - 1 -
+        4010107C InspectionSelectionCriteria CS - 1 -
+        4010107D SecondaryInspectionMethodSequence SQ - 1 -
+        4010107E PRCSToRCSOrientation DS - 6 -
+        4FFE0001 MACParametersSequence SQ - 1 -
+        52009229 SharedFunctionalGroupsSequence SQ - 1 -
+        52009230 PerFrameFunctionalGroupsSequence SQ - 1 -
+        54000100 WaveformSequence SQ - 1 -
+        54000110 ChannelMinimumValue OW OB 1 -
+        54000112 ChannelMaximumValue OW OB 1 -
+        54001004 WaveformBitsAllocated US - 1 -
+        54001006 WaveformSampleInterpretation CS - 1 -
+        5400100A WaveformPaddingValue OW OB 1 -
+        54001010 WaveformData OW OB 1 -
+        56000010 FirstOrderPhaseCorrectionAngle OF - 1 -
+        56000020 SpectroscopyData OF - 1 -
+        7FE00001 ExtendedOffsetTable OV - 1 -
+        7FE00002 ExtendedOffsetTableLengths OV - 1 -
+        7FE00008 FloatPixelData OF - 1 -
+        7FE00009 DoubleFloatPixelData OD - 1 -
+        7FE00010 PixelData OW OB 1 -
+        7FE00020 CoefficientsSDVN OW - 1 R
+        7FE00030 CoefficientsSDHN OW - 1 R
+        7FE00040 CoefficientsSDDN OW - 1 R
+        FFFAFFFA DigitalSignaturesSequence SQ - 1 -
+        FFFCFFFC DataSetTrailingPadding OB - 1 -
+        FFFEE000 Item None - 1 -
+        FFFEE00D ItemDelimitationItem None - 1 -
+        FFFEE0DD SequenceDelimitationItem None - 1 -
+        """;
 
     private static DicomDictionaryRangeEntry[] GeneratedRangeEntries() =>
     [

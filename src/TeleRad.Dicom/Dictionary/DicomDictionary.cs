@@ -8,17 +8,19 @@ namespace TeleRad.Dicom.Dictionary;
 /// </summary>
 public static partial class DicomDictionary
 {
-    private static readonly FrozenDictionary<uint, DicomDictionaryEntry> s_byTag =
-        GeneratedEntries().ToFrozenDictionary(e => e.Tag.Value);
+    private static readonly DicomDictionaryEntry[] s_entries = ParseEntryTable(GeneratedEntryTable);
 
-    private static readonly FrozenDictionary<string, DicomDictionaryEntry> s_byKeyword =
-        GeneratedEntries().GroupBy(e => e.Keyword, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    private static readonly uint[] s_tags = [.. s_entries.Select(e => e.Tag.Value)];
+
+    // Only `telerad dump`-like uses need keywords; build that index on first use.
+    private static readonly Lazy<FrozenDictionary<string, DicomDictionaryEntry>> s_byKeyword = new(() =>
+        s_entries.GroupBy(e => e.Keyword, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
     private static readonly DicomDictionaryRangeEntry[] s_ranges = GeneratedRangeEntries();
 
-    /// <summary>Every single-tag entry of the dictionary.</summary>
-    public static IEnumerable<DicomDictionaryEntry> Entries => s_byTag.Values;
+    /// <summary>Every single-tag entry of the dictionary, in tag order.</summary>
+    public static IReadOnlyList<DicomDictionaryEntry> Entries => s_entries;
 
     /// <summary>Every repeating-range entry of the dictionary.</summary>
     public static IReadOnlyList<DicomDictionaryRangeEntry> RangeEntries => s_ranges;
@@ -26,8 +28,12 @@ public static partial class DicomDictionary
     /// <summary>Looks up a public tag, including repeating groups; group length tags (gggg,0000) are UL.</summary>
     public static bool TryGet(DicomTag tag, out DicomDictionaryEntry entry)
     {
-        if (s_byTag.TryGetValue(tag.Value, out entry!))
+        var index = Array.BinarySearch(s_tags, tag.Value);
+        if (index >= 0)
+        {
+            entry = s_entries[index];
             return true;
+        }
         if (tag.IsGroupLength)
         {
             // Group length (gggg,0000) is UL in every group, private ones included (PS3.5 section 7.2).
@@ -59,11 +65,35 @@ public static partial class DicomDictionary
 
     /// <summary>Looks up an entry by keyword (single-tag entries only).</summary>
     public static bool TryGetByKeyword(string keyword, out DicomDictionaryEntry entry) =>
-        s_byKeyword.TryGetValue(keyword, out entry!);
+        s_byKeyword.Value.TryGetValue(keyword, out entry!);
 
     /// <summary>The VR to use for a tag read with implicit VR: the dictionary's first VR, UN when unknown.</summary>
     public static DicomVR ImplicitVR(DicomTag tag) => TryGet(tag, out var e) ? e.VR : DicomVR.UN;
 
     /// <summary>The keyword of a tag, or null when it is not in the dictionary.</summary>
     public static string? KeywordOf(DicomTag tag) => TryGet(tag, out var e) ? e.Keyword : null;
+
+    /// <summary>Parses the generated table (see <c>GeneratedEntryTable</c>); it is sorted by tag, which lookups rely on.</summary>
+    private static DicomDictionaryEntry[] ParseEntryTable(string table)
+    {
+        var result = new List<DicomDictionaryEntry>(5000);
+        Span<Range> fields = stackalloc Range[7];
+        foreach (var line in table.AsSpan().EnumerateLines())
+        {
+            if (line.IsEmpty)
+                continue;
+            if (line.Split(fields, ' ') != 6)
+                throw new InvalidOperationException("The generated dictionary table is malformed.");
+            var tag = uint.Parse(line[fields[0]], System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+            var alternate = line[fields[3]];
+            result.Add(new DicomDictionaryEntry(
+                new DicomTag(tag),
+                line[fields[1]].ToString(),
+                Enum.Parse<DicomVR>(line[fields[2]]),
+                alternate is "-" ? DicomVR.None : Enum.Parse<DicomVR>(alternate),
+                string.Intern(line[fields[4]].ToString()),
+                line[fields[5]] is "R"));
+        }
+        return [.. result];
+    }
 }

@@ -234,17 +234,17 @@ public sealed class DicomDictionaryTests
     }
 
     [Test]
-    public void DicomTags_EveryField_IsTheDictionaryEntryOfThatKeyword()
+    public void DicomTags_EveryProperty_IsTheDictionaryEntryOfThatKeyword()
     {
-        var fields = typeof(DicomTags).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(DicomTag))
+        var properties = typeof(DicomTags).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(p => p.PropertyType == typeof(DicomTag))
             .ToList();
 
-        fields.Should().HaveCount(DicomDictionary.Entries.Count());
-        foreach (var field in fields)
+        properties.Should().HaveCount(DicomDictionary.Entries.Count);
+        foreach (var property in properties)
         {
-            var tag = (DicomTag)field.GetValue(null)!;
-            DicomDictionary.KeywordOf(tag).Should().Be(field.Name, $"field {field.Name} holds {tag}");
+            var tag = (DicomTag)property.GetValue(null)!;
+            DicomDictionary.KeywordOf(tag).Should().Be(property.Name, $"property {property.Name} holds {tag}");
         }
     }
 }

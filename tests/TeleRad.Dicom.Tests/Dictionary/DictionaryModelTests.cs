@@ -97,7 +97,7 @@ public sealed class DictionaryModelTests
 
         var text = TagsEmitter.Emit(model, new SourceDescription("dicom.dic", "test"));
 
-        text.Should().Contain("public static readonly DicomTag PatientID = new(0x0010, 0x0010);");
+        text.Should().Contain("public static DicomTag PatientID => new(0x0010, 0x0010);");
         text.Should().NotContain("new(0x0010, 0x0020)");
     }
 
