@@ -101,6 +101,21 @@ public sealed class DicomFileReaderLimitsTests
     }
 
     [Test]
+    public async Task OpenAsync_ThresholdZero_MetaStillInMemoryAndDatasetOnDisk()
+    {
+        // The meta group is parsed during reading (transfer syntax), so it is never left on disk.
+        using var dir = new TempDirectory();
+        var path = await dir.WriteAsync("a.dcm", Part10Bytes.File(Part10Bytes.ImplicitLE, DicomFileReaderTests.Sample(DicomStreamBuilder.ImplicitLittle).ToArray()));
+
+        var file = await DicomFile.OpenAsync(path, new DicomReadOptions { LargeValueThreshold = 0 });
+
+        file.TransferSyntax.Should().BeSameAs(DicomTransferSyntax.ImplicitVRLittleEndian);
+        file.FileMetaInformation.OfType<DicomElement>().Should().OnlyContain(e => e.Buffer.IsInMemory);
+        file.Dataset.OfType<DicomElement>().Should().OnlyContain(e => e.Buffer is FileRangeBuffer);
+        (await ((DicomElement)file.Dataset[DicomTags.PatientName]!).Buffer.LoadAsync(CancellationToken.None)).ToArray().Should().Equal("Doe^John"u8.ToArray());
+    }
+
+    [Test]
     public async Task OpenAsync_ValueAtThreshold_StaysInMemory()
     {
         using var dir = new TempDirectory();
