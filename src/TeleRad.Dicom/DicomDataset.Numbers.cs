@@ -81,7 +81,9 @@ public sealed partial class DicomDataset
                 {
                     if (s.Length == 0)
                         continue;
-                    if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                    // NumberStyles.Float also accepts "NaN" and "Infinity" (and overflows to infinity); DS holds only
+                    // finite fixed or floating point numbers (PS3.5 table 6.2-1).
+                    if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
                         throw new DicomFormatException(DicomFormatFault.InvalidValue, "a DS value is not a decimal number", tag: tag);
                     result.Add(v);
                 }

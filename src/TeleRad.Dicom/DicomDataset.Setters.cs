@@ -127,9 +127,13 @@ public sealed partial class DicomDataset
         if (double.IsNaN(value) || double.IsInfinity(value))
             throw new ArgumentOutOfRangeException(nameof(value), "DS cannot hold NaN or infinity.");
         var s = value.ToString("R", CultureInfo.InvariantCulture);
-        for (var digits = 15; s.Length > 16 && digits > 0; digits--)
+        // Fewer digits until it fits; near double.MaxValue rounding can overflow ("1.7976931349E308" reads back as
+        // infinity), so a shortened form must also still be a finite number.
+        for (var digits = 15; (s.Length > 16 || !IsFinite(s)) && digits > 0; digits--)
             s = value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace("E+", "E", StringComparison.Ordinal);
         return s;
+
+        static bool IsFinite(string text) => double.IsFinite(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
     }
 
     private static DicomVR DictionaryVR(DicomTag tag)

@@ -39,16 +39,7 @@ public sealed partial class DicomFile
         await stream.WriteAsync(preamble, cancellationToken).ConfigureAwait(false);
         await WriteMetaAsync(stream, meta, cancellationToken).ConfigureAwait(false);
 
-        if (syntax.IsDeflated)
-        {
-            var deflate = new DeflateStream(stream, options.DeflateLevel, leaveOpen: true);
-            await using (deflate.ConfigureAwait(false))
-                await WriteDatasetAsync(deflate, dataset, syntax, options, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await WriteDatasetAsync(stream, dataset, syntax, options, cancellationToken).ConfigureAwait(false);
-        }
+        await WriteDatasetAsync(stream, dataset, syntax, options, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -56,6 +47,20 @@ public sealed partial class DicomFile
     public static async Task WriteDatasetAsync(Stream stream, DicomDataset dataset, DicomTransferSyntax syntax, DicomWriteOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= DicomWriteOptions.Default;
+        if (syntax.IsDeflated)
+        {
+            // PS3.5 A.5: in Deflated Explicit VR Little Endian the data set itself is deflated, in a file and on the
+            // network alike, so the bare data set is deflated here too (it used to be written uncompressed).
+            var deflate = new DeflateStream(stream, options.DeflateLevel, leaveOpen: true);
+            await using (deflate.ConfigureAwait(false))
+                await WriteEncodedAsync(deflate, dataset, syntax, options, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await WriteEncodedAsync(stream, dataset, syntax, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteEncodedAsync(Stream stream, DicomDataset dataset, DicomTransferSyntax syntax, DicomWriteOptions options, CancellationToken cancellationToken)
+    {
         using var writer = new DicomDatasetWriter(stream, new ElementEncoding(syntax.IsExplicitVR, syntax.IsBigEndian), options.SequenceLengths, syntax.IsEncapsulated);
         await writer.WriteAsync(dataset, cancellationToken).ConfigureAwait(false);
     }

@@ -116,14 +116,14 @@ internal sealed partial class DicomDatasetReader
                 if (top.End >= 0)
                     _warnings.Add($"item delimiter inside a defined-length item of {top.Tag} at offset {pos} ignored");
                 else
-                    _stack.Pop();
+                    Pop(); // Pop, not _stack.Pop: an implicit VR item's "US or SS" elements are resolved on closing.
                 return true;
             }
             if (tag == DicomTag.SequenceDelimitationItem && top.IsItem && top.End < 0)
             {
                 // An item without its delimiter, closed by the sequence's: pop both (lenient, as DCMTK).
                 _warnings.Add($"item of {top.Tag} closed by a sequence delimiter at offset {pos}");
-                _stack.Pop();
+                Pop();
                 if (_stack.Count > 0 && _stack.Peek().Sequence is not null && _stack.Peek().End < 0)
                     _stack.Pop();
                 return true;

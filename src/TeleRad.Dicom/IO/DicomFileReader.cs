@@ -50,7 +50,9 @@ internal static class DicomFileReader
             // PS3.10 requires explicit VR little endian for the meta group; some writers used implicit VR, which the
             // sniffer sees. The group length (0002,0000) is not trusted: the group ends where group 0002 ends.
             var metaEncoding = sniffed.BigEndian ? ElementEncoding.ExplicitLittle : sniffed;
-            var metaReader = new DicomDatasetReader(reader, options with { StopBeforeTag = null }, warnings, metaGroupOnly: true);
+            // The meta values are parsed right here (transfer syntax), so none is left on disk whatever the threshold.
+            var metaOptions = options with { StopBeforeTag = null, LargeValueThreshold = long.MaxValue };
+            var metaReader = new DicomDatasetReader(reader, metaOptions, warnings, metaGroupOnly: true);
             await metaReader.ReadAsync(meta, metaEncoding, ct).ConfigureAwait(false);
         }
 

@@ -36,6 +36,10 @@ internal static class EncodingSniffer
         }
         // Implicit VR: the 32-bit length must at least fit in what is left.
         var length = BinaryPrimitives.ReadUInt32LittleEndian(first[4..]);
+        // A group length element is UL, 4 bytes (PS3.5 section 7.2). Eight zero bytes are not (0000,0000) but zeros,
+        // typically a preamble cut short before "DICM".
+        if (firstTag.IsGroupLength && length != 4)
+            return false;
         if (remaining is { } r && length != 0xFFFFFFFF && length > r - 8)
             return false;
         return true;

@@ -35,6 +35,9 @@ public static class DicomDateTimeParser
         if (whole.Length == 6 && (!Int(whole[4..6], out sec) || sec > 60))
             return null;
         long ticks = 0;
+        // PS3.5 table 6.2-1: the fraction (.FFFFFF) only follows seconds (HHMMSS).
+        if (fracAt >= 0 && whole.Length != 6)
+            return null;
         if (fracAt >= 0)
         {
             var frac = s[(fracAt + 1)..];
