@@ -55,7 +55,7 @@ internal static class DicomFileReader
         }
 
         DicomTransferSyntax syntax;
-        var uid = meta.GetString(TransferSyntaxUid);
+        var uid = TransferSyntaxUidOf(meta);
         if (string.IsNullOrEmpty(uid))
         {
             await reader.EnsureAsync(12, ct).ConfigureAwait(false);
@@ -89,6 +89,20 @@ internal static class DicomFileReader
         if (!syntax.IsExplicitVR)
             ImplicitVRResolver.Resolve(dataset);
         return new DicomFile(meta, dataset, syntax, format, preamble, !stopped, warnings, source.FilePath);
+    }
+
+    /// <summary>
+    /// The Transfer Syntax UID (0002,0010), checked before it is decoded: a corrupt one (a VR other than UI, as a
+    /// mutated file can have) made the string getter throw without a byte offset (found by fuzzing, docs/fuzzing.md).
+    /// </summary>
+    private static string? TransferSyntaxUidOf(DicomDataset meta)
+    {
+        var attribute = meta[TransferSyntaxUid];
+        if (attribute is null)
+            return null;
+        if (attribute is not DicomElement { VR: DicomVR.UI })
+            throw new DicomFormatException(DicomFormatFault.InvalidMetaInformation, $"the Transfer Syntax UID has VR {attribute.VR.Code()} instead of UI", attribute.StreamOffset, TransferSyntaxUid);
+        return meta.GetString(TransferSyntaxUid);
     }
 
     /// <summary>Inflates the data set (raw deflate, RFC 1951, PS3.5 section A.5) with a limit on the inflated size.</summary>
