@@ -4,7 +4,8 @@ namespace TeleRad.Dicom.Tests.Robustness;
 
 /// <summary>
 /// Runs robustness cases one after another on a dedicated thread and checks each: the read either succeeds or throws
-/// <see cref="DicomFormatException"/> naming a byte offset; nothing else may escape. Every case has a deadline (a
+/// <see cref="DicomFormatException"/> naming a byte offset; nothing else may escape, and an accepted file must go
+/// through <see cref="AcceptedFileProcessor"/>. Every case has a deadline (a
 /// cancellation token, and a watchdog on the calling thread for a loop that never looks at the token), and its
 /// allocation is measured with <see cref="GC.GetAllocatedBytesForCurrentThread"/>: the reads complete synchronously on
 /// a MemoryStream or a file, so everything they allocate is allocated on the worker thread.
@@ -107,6 +108,8 @@ internal static class CaseRunner
                 report.Succeeded++;
                 foreach (var warning in file!.Warnings)
                     CheckNoValue(warning, where, report);
+                if (AcceptedFileProcessor.Process(file) is { } failure)
+                    report.Failures.Add($"{where}: {failure}");
                 break;
             case DicomFormatException ex:
                 report.Faults[ex.Fault] = report.Faults.GetValueOrDefault(ex.Fault) + 1;
