@@ -66,6 +66,25 @@ public sealed class FuzzRegressionTests
     }
 
     [Test]
+    public async Task Read_TransferSyntaxUidAsSequence_ThrowsInvalidMetaInformationWithOffset()
+    {
+        // Found by the mutation suite (TELERAD_ROBUSTNESS_SEED=6, TagSwap on meta_missing_tsyntax.dcm): a sequence
+        // carries no stream offset, so the first fix reported this one without a byte offset.
+        var bytes = WriteFile(SyntheticSeeds.Build());
+        var field = StructureScanner.ScanFile(bytes).Fields.Single(f => BitConverter.ToUInt32(bytes, f.TagOffset) == 0x0010_0002);
+        byte[] emptySequence = [0x02, 0x00, 0x10, 0x00, (byte)'S', (byte)'Q', 0, 0, 0, 0, 0, 0];
+        bytes = [.. bytes.AsSpan(0, field.TagOffset), .. emptySequence, .. bytes.AsSpan(field.ValueOffset + (int)field.Length)];
+
+        var act = () => DicomFile.ReadAsync(new MemoryStream(bytes));
+
+        var ex = (await act.Should().ThrowAsync<DicomFormatException>()).Which;
+        ex.Fault.Should().Be(DicomFormatFault.InvalidMetaInformation);
+        ex.Tag.Should().Be(DicomTags.TransferSyntaxUID);
+        ex.Offset.Should().BePositive();
+        ex.Message.Should().Contain("byte offset").And.Contain("VR SQ");
+    }
+
+    [Test]
     public async Task Open_TextValuesLongerThanLargeValueThreshold_AreReadIntoMemory()
     {
         // Before: with text left on disk, reading the Transfer Syntax UID, any string getter (through the Specific

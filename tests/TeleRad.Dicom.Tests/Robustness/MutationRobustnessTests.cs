@@ -12,7 +12,14 @@ namespace TeleRad.Dicom.Tests.Robustness;
 public sealed class MutationRobustnessTests
 {
     /// <summary>The fixed base seed of the suite; every case's own seed is derived from it.</summary>
-    public const int BaseSeed = 20_261_125;
+    public const int DefaultBaseSeed = 20_261_125;
+
+    /// <summary>
+    /// The base seed in use: <see cref="DefaultBaseSeed"/> (CI), or TELERAD_ROBUSTNESS_SEED to explore other cases
+    /// locally (docs/fuzzing.md). Failure messages name each case's own seed either way.
+    /// </summary>
+    public static int BaseSeed { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("TELERAD_ROBUSTNESS_SEED"), out var seed) ? seed : DefaultBaseSeed;
 
     /// <summary>Every eighth case is also read through a temporary file (large values stay on disk there).</summary>
     private const int FileEvery = 8;
