@@ -50,9 +50,11 @@ public sealed partial class DicomDataset
     {
         if (e.IsEmpty)
             return string.Empty;
-        var bytes = e.Buffer.Memory.Span;
+        // The VR is checked before the value is touched: a bulk value (say, a corrupt Specific Character Set with VR OW)
+        // may be left on disk, and reaching for it threw InvalidOperationException instead (found by the robustness suite).
         if (!e.VR.IsString())
-            throw new DicomFormatException(DicomFormatFault.InvalidValue, $"VR {e.VR.Code()} is not a string VR", tag: e.Tag);
+            throw new DicomFormatException(DicomFormatFault.InvalidValue, $"VR {e.VR.Code()} is not a string VR", e.StreamOffset, e.Tag);
+        var bytes = e.Buffer.Memory.Span;
         return e.VR.IsCharacterSetDependent() ? charset.Decode(bytes, e.VR) : Encoding.Latin1.GetString(bytes);
     }
 

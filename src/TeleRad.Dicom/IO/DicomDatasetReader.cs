@@ -84,7 +84,8 @@ internal sealed partial class DicomDatasetReader
             long end = -1;
             if (length != UndefinedLength)
                 end = ContainerEnd(top, length, pos + 8, tag);
-            CheckDepth(pos, top.Tag);
+            // No depth check here: an item adds no nesting level, and its sequence was checked when opened. Checking it
+            // too refused a data set nested exactly MaxSequenceDepth levels deep (found by the robustness suite).
             _stack.Push(Frame.ForDataset(item, end, top.Encoding, isItem: true, top.Tag));
         }
         else if (tag == DicomTag.SequenceDelimitationItem)
@@ -193,7 +194,12 @@ internal sealed partial class DicomDatasetReader
         if (length == 0)
             return DicomBuffer.Empty;
         var path = _reader.Source.FilePath;
-        if (path is not null && length > _options.LargeValueThreshold)
+        // Only bulk values (OB, OW, ..., UN, and so pixel data and fragments) are left on disk. Text and numbers are what
+        // the getters decode, the file reader (Transfer Syntax UID), the writer (SOP UIDs) and every string getter
+        // (Specific Character Set) included; left on disk, an oversized one in a hostile file made those throw
+        // InvalidOperationException instead of reading (found by fuzzing, docs/fuzzing.md). Their size is still
+        // bounded by the file's.
+        if (path is not null && length > _options.LargeValueThreshold && vr.IsBulk())
         {
             await _reader.SkipAsync(length, valuePos, tag, ct).ConfigureAwait(false);
             return new FileRangeBuffer(path, valuePos, length, encoding.BigEndian, vr.SwapUnit());

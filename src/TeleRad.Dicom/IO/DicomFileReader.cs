@@ -57,7 +57,7 @@ internal static class DicomFileReader
         }
 
         DicomTransferSyntax syntax;
-        var uid = meta.GetString(TransferSyntaxUid);
+        var uid = TransferSyntaxUidOf(meta, reader.Position);
         if (string.IsNullOrEmpty(uid))
         {
             await reader.EnsureAsync(12, ct).ConfigureAwait(false);
@@ -91,6 +91,25 @@ internal static class DicomFileReader
         if (!syntax.IsExplicitVR)
             ImplicitVRResolver.Resolve(dataset);
         return new DicomFile(meta, dataset, syntax, format, preamble, !stopped, warnings, source.FilePath);
+    }
+
+    /// <summary>
+    /// The Transfer Syntax UID (0002,0010), checked before it is decoded: a corrupt one (a VR other than UI, as a
+    /// mutated file can have) made the string getter throw without a byte offset (found by fuzzing, docs/fuzzing.md).
+    /// </summary>
+    /// <param name="meta">The meta group read.</param>
+    /// <param name="metaEnd">Where the meta group ended: the offset named when the attribute has none (a sequence).</param>
+    private static string? TransferSyntaxUidOf(DicomDataset meta, long metaEnd)
+    {
+        var attribute = meta[TransferSyntaxUid];
+        if (attribute is null)
+            return null;
+        if (attribute is not DicomElement { VR: DicomVR.UI })
+        {
+            var offset = attribute.StreamOffset >= 0 ? attribute.StreamOffset : metaEnd;
+            throw new DicomFormatException(DicomFormatFault.InvalidMetaInformation, $"the Transfer Syntax UID has VR {attribute.VR.Code()} instead of UI", offset, TransferSyntaxUid);
+        }
+        return meta.GetString(TransferSyntaxUid);
     }
 
     /// <summary>Inflates the data set (raw deflate, RFC 1951, PS3.5 section A.5) with a limit on the inflated size.</summary>

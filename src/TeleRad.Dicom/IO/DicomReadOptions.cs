@@ -12,7 +12,10 @@ public sealed record DicomReadOptions
     /// <summary>The deepest sequence nesting accepted; deeper input fails with <see cref="DicomFormatFault.NestingTooDeep"/> instead of exhausting the stack or memory.</summary>
     public int MaxSequenceDepth { get; init; } = 128;
 
-    /// <summary>Values longer than this, read from a file, are left on disk (<see cref="Values.FileRangeBuffer"/>) rather than loaded.</summary>
+    /// <summary>
+    /// Bulk values (VR OB, OD, OF, OL, OV, OW or UN, pixel data fragments) longer than this, read from a file, are left
+    /// on disk (<see cref="Values.FileRangeBuffer"/>) rather than loaded. Text and numeric values are always loaded.
+    /// </summary>
     public long LargeValueThreshold { get; init; } = 64 * 1024;
 
     /// <summary>The longest value read into memory from a stream that is not a file (a deflated data set, a network stream).</summary>
