@@ -24,9 +24,12 @@ ROWS = [
     ("Full read of one CT file, pixels in memory (µs)", "bdn_FullReadInMemory_us", "pydicom_full_us", None, "", None),
     ("Full read of one CT file, pixels left on disk (µs)", "bdn_FullReadPixelsOnDisk_us", None, None, "", None),
     ("dump of 300 CT files, one process (s)", "dump_telerad_s", None, "dump_dcmdump_s", "", None),
+    ("same, telerad published ReadyToRun (s)", "dump_telerad_r2r_s", None, "dump_dcmdump_s", "", None),
     ("512 MiB read + write copy, wall (s)", "copy_telerad_s", "copy_pydicom_s", "copy_dcmconv_s", "", None),
     ("512 MiB read + write copy, peak RSS (MiB)", "copy_telerad_rss_mib", "copy_pydicom_rss_mib", "copy_dcmconv_rss_mib",
      "≤ 64 MiB", lambda v, r: v <= 64),
+    ("same, copy of one 0.5 MiB CT file: baseline peak RSS (MiB)", "small_telerad_rss_mib", "small_pydicom_rss_mib",
+     "small_dcmconv_rss_mib", "", None),
 ]
 
 
@@ -64,7 +67,7 @@ def table(values):
         ours, py, dcmtk = num(values, ours_k), num(values, py_k), num(values, dcmtk_k)
         r_py, r_dcmtk = ratio(py, ours), ratio(dcmtk, ours)
         met = "" if check is None else "n/a" if ours is None else "yes" if check(ours, r_py) else "NO"
-        if ours_k == "dump_telerad_s" and ours is None:
+        if ours_k.startswith("dump_telerad") and ours is None:
             ours_text = "not available"
         else:
             ours_text = fmt(ours)
@@ -120,13 +123,13 @@ def machine(values):
         pyd = pydicom.__version__
     except ImportError:
         pyd = "not installed"
-    dcmtk = (run("dcmdump", "--version").splitlines() or ["not installed"])[0].strip("$ ")
+    dcmtk = (run("dcmdump", "--version").splitlines() or ["not installed"])[0].strip("$ ").replace("dcmtk: ", "")
     load_end = open("/proc/loadavg", encoding="utf-8").read().split()[:3]
     return [
         f"- Date (UTC): {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M')}",
         f"- CPU: {cpu or platform.processor()}, {os.cpu_count()} logical CPUs; memory {mem}",
         f"- OS: {osname}, kernel {platform.release()}",
-        f"- .NET SDK {run('dotnet', '--version')}; Python {platform.python_version()}, pydicom {pyd}; DCMTK {dcmtk}",
+        f"- .NET SDK {run('dotnet', '--version')}; Python {platform.python_version()}, pydicom {pyd}; DCMTK {dcmtk}; hyperfine {run('hyperfine', '--version').replace('hyperfine ', '') or 'not installed'}",
         f"- Load average at start {values.get('load_start', '?')}, at end {' '.join(load_end)}",
     ]
 
@@ -142,6 +145,9 @@ def report(results, out_md, root, runs, have_hyperfine):
         f"{runs} runs ({'hyperfine' if have_hyperfine == '1' else 'shell loop, hyperfine absent'}); "
         "copies are medians of up to 3 runs, peak RSS from `/usr/bin/time -v`.",
     ]
+    if "bdn_HeaderOnly_median_us" in values:
+        notes.append(f"Header parse (BenchmarkDotNet): mean {values.get('bdn_HeaderOnly_us')} µs, median "
+                     f"{values['bdn_HeaderOnly_median_us']} µs, standard deviation {values.get('bdn_HeaderOnly_stddev_us')} µs per file.")
     if identical:
         notes.append(f"TeleRad's copy byte-identical to its source: {identical}.")
     text = "\n".join([BEGIN, "", markdown(head, rows), "", *notes, "", "Machine:", "", *machine(values), "", END])

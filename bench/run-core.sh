@@ -87,7 +87,7 @@ warm "${CT_FILES[@]}"
 log "(b) BenchmarkDotNet: header-only parse, in process (log: $ART/bdn.log)"
 if dotnet "$BENCH" bench "$CT_DIR" "$ART/bdn.tsv" "$ART/bdn" > "$ART/bdn.log" 2>&1; then
   grep '^|' "$ART/bdn.log" || true
-  awk -F'\t' 'NR > 1 { printf "bdn_%s_us\t%.2f\nbdn_%s_alloc_kib\t%.1f\n", $1, $2 / 1000, $1, $5 / 1024 }' "$ART/bdn.tsv" >> "$RESULTS"
+  awk -F'\t' 'NR > 1 { printf "bdn_%s_us\t%.2f\nbdn_%s_median_us\t%.2f\nbdn_%s_stddev_us\t%.2f\nbdn_%s_alloc_kib\t%.1f\n", $1, $2 / 1000, $1, $3 / 1000, $1, $4 / 1000, $1, $5 / 1024 }' "$ART/bdn.tsv" >> "$RESULTS"
 else
   echo "BenchmarkDotNet run failed; see $ART/bdn.log" >&2
   tail -20 "$ART/bdn.log" >&2
@@ -124,11 +124,21 @@ time_cmd() {
 }
 if [ $DUMP_OK = 1 ]; then
   record dump_telerad_s "$(time_cmd telerad-dump dotnet "$CLI" dump "${CT_FILES[@]}")"
+  # The same verb published ReadyToRun (precompiled, as a deployment would ship it): without it every process
+  # JIT-compiles the toolkit's generated tables first, which dominates a 300-file dump.
+  case "$(uname -m)" in x86_64) RID=linux-x64 ;; aarch64) RID=linux-arm64 ;; *) RID="" ;; esac
+  R2R="$ART/telerad-r2r"
+  if [ -n "$RID" ] && dotnet publish "$ROOT/src/TeleRad.Cli/TeleRad.Cli.csproj" -c Release -r "$RID" --self-contained false \
+      -p:PublishReadyToRun=true -o "$R2R" -nologo -v q -clp:ErrorsOnly > "$ART/publish-r2r.log" 2>&1; then
+    record dump_telerad_r2r_s "$(time_cmd telerad-dump-r2r dotnet "$R2R/telerad.dll" dump "${CT_FILES[@]}")"
+  else
+    echo "ReadyToRun publish not possible here (see $ART/publish-r2r.log); that row reads n/a"
+  fi
 fi
 if [ $HAVE_DCMTK = 1 ]; then
   record dump_dcmdump_s "$(time_cmd dcmdump dcmdump "${CT_FILES[@]}")"
 fi
-echo "telerad dump: $(get dump_telerad_s) s   dcmdump: $(get dump_dcmdump_s) s"
+echo "telerad dump: $(get dump_telerad_s) s   ReadyToRun: $(get dump_telerad_r2r_s) s   dcmdump: $(get dump_dcmdump_s) s"
 
 log "(e) streaming copy of the $MF_MIB MiB instance ($((RUNS < 3 ? RUNS : 3)) runs each; wall time and peak RSS)"
 COPY_RUNS=$((RUNS < 3 ? RUNS : 3))
@@ -160,6 +170,21 @@ copy_cmd telerad dotnet "$BENCH" copy "$MF_FILE" "$COPY_DST"
 echo "TeleRad copy byte-identical to the source: $(get copy_telerad_identical)"
 [ $HAVE_DCMTK = 1 ] && copy_cmd dcmconv dcmconv "$MF_FILE" "$COPY_DST"
 [ $HAVE_PYDICOM = 1 ] && copy_cmd pydicom "$PY" "$ROOT/bench/pydicom_copy.py" "$MF_FILE" "$COPY_DST"
+# The same copies of one 0.5 MiB CT file: each tool's baseline, so the 512 MiB figures show what grows with size.
+SMALL="${CT_FILES[0]}"
+if [ $HAVE_TIME = 1 ]; then
+  small_rss() {
+    local name="$1"; shift
+    rm -f "$COPY_DST"
+    if /usr/bin/time -v -o "$ART/time-small-$name.txt" "$@" > /dev/null 2>&1; then
+      record "small_${name}_rss_mib" "$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$ART/time-small-$name.txt")"
+    fi
+  }
+  small_rss telerad dotnet "$BENCH" copy "$SMALL" "$COPY_DST"
+  [ $HAVE_DCMTK = 1 ] && small_rss dcmconv dcmconv "$SMALL" "$COPY_DST"
+  [ $HAVE_PYDICOM = 1 ] && small_rss pydicom "$PY" "$ROOT/bench/pydicom_copy.py" "$SMALL" "$COPY_DST"
+  echo "copy of one CT file, peak RSS: telerad $(get small_telerad_rss_mib) MiB, dcmconv $(get small_dcmconv_rss_mib) MiB, pydicom $(get small_pydicom_rss_mib) MiB"
+fi
 rm -f "$COPY_DST"
 
 log "(f) results"

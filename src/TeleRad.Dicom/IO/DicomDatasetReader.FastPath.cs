@@ -53,7 +53,9 @@ internal sealed partial class DicomDatasetReader
             return false;
 
         var valuePos = pos + headerLength;
-        CheckContained(top, length, valuePos, tag);
+        // The value is in the window, so the stream holds it; only the enclosing container's end can be overrun.
+        if (top.End >= 0 && valuePos + length > top.End)
+            CheckContained(top, length, valuePos, tag);
         var buffer = length == 0 ? DicomBuffer.Empty : new MemoryBuffer(b.Slice(headerLength, (int)length).ToArray());
         _reader.Advance(headerLength + (int)length);
         top.Dataset.AddFromReader(new DicomElement(tag, vr, buffer) { StreamOffset = valuePos, StreamLength = length });
