@@ -10,12 +10,18 @@ namespace TeleRad.Dicom.IO;
 internal sealed class BufferedByteReader : IDisposable
 {
     private const int WindowSize = 16 * 1024;
+
+    // The first read fills only half the window: the File Meta Information and a typical CT header up to Pixel Data
+    // fit in it, and for a header-only read copying the other 8 KiB from the page cache costs about as much as
+    // parsing half the header. Later reads fill the whole window.
+    private const int FirstReadSize = 8 * 1024;
     private const int ChunkedReadSize = 1024 * 1024;
 
     private readonly ByteSource _source;
     private byte[] _window;
     private int _start;
     private int _end;
+    private int _readSize = FirstReadSize;
 
     public BufferedByteReader(ByteSource source)
     {
@@ -110,7 +116,9 @@ internal sealed class BufferedByteReader : IDisposable
         }
         while (_end < count)
         {
-            var n = await _source.ReadAsync(_window.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+            var limit = Math.Min(_window.Length, Math.Max(_readSize, count));
+            var n = await _source.ReadAsync(_window.AsMemory(_end, limit - _end), cancellationToken).ConfigureAwait(false);
+            _readSize = _window.Length;
             if (n == 0)
                 return false;
             _end += n;

@@ -66,6 +66,8 @@ internal sealed partial class DicomDatasetReader
             var tag = ReadTag(_reader.Buffered, top.Encoding.BigEndian);
             if (top.Sequence is not null)
                 await ReadSequenceContentAsync(top, tag, pos, cancellationToken).ConfigureAwait(false);
+            else if (TryReadBufferedElement(top, tag, pos))
+                continue;
             else if (!await ReadDatasetContentAsync(top, tag, pos, cancellationToken).ConfigureAwait(false))
                 return;
         }
