@@ -48,6 +48,16 @@ public sealed class UpperLayerException : Exception
     {
     }
 
+    /// <summary>Reports again a failure that already ended an association, keeping its fault and details.</summary>
+    internal UpperLayerException(UpperLayerException cause, string message)
+        : base($"{cause.Fault}: {message}", cause)
+    {
+        Fault = cause.Fault;
+        Rejection = cause.Rejection;
+        AbortSource = cause.AbortSource;
+        AbortReason = cause.AbortReason;
+    }
+
     /// <summary>What went wrong.</summary>
     public UpperLayerFault Fault { get; }
 
