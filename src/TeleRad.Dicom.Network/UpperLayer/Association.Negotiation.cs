@@ -38,16 +38,4 @@ public sealed partial class Association
         UserIdentity = request.UserInformation.UserIdentity;
         UserIdentityResponse = accept.UserInformation.UserIdentityResponse;
     }
-
-    /// <summary>The accepted context with <paramref name="id"/>, or null.</summary>
-    internal PresentationContext? FindAcceptedContext(byte id)
-    {
-        foreach (var context in PresentationContexts)
-        {
-            if (context.Id == id)
-                return context.IsAccepted ? context : null;
-        }
-
-        return null;
-    }
 }

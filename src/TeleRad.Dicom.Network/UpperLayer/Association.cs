@@ -6,7 +6,7 @@ namespace TeleRad.Dicom.Network.UpperLayer;
 
 /// <summary>
 /// One DICOM association (PS3.8) on either side: the Upper Layer protocol machine of table 9-10 over a TCP
-/// connection, with the negotiated parameters. The DIMSE layer (<c>DicomClient</c>, <c>DicomServer</c>)
+/// connection, with the negotiated parameters. The DIMSE layer (<see cref="DicomClient"/>, <see cref="DicomServer"/>)
 /// sits on top; an association is not created directly.
 /// </summary>
 public sealed partial class Association : IAsyncDisposable
