@@ -6,6 +6,7 @@ namespace TeleRad.Dicom.Network.Tests.Support;
 /// Compares two data sets element by element with the toolkit: same tags, same value bytes (values on disk are
 /// loaded), same items and fragments. VRs are compared where the standard fixes one, since a data set that crossed
 /// an implicit VR transfer syntax gets its VRs from a dictionary (private elements become UN, ambiguous ones vary).
+/// Data Set Trailing Padding (FFFC,FFFC) is ignored: it has no meaning and DCMTK drops it (PS3.10 section 7.2).
 /// </summary>
 internal static class DatasetAssert
 {
@@ -18,8 +19,8 @@ internal static class DatasetAssert
 
     private static async Task CompareAsync(DicomDataset expected, DicomDataset actual, string path, List<string> differences)
     {
-        var expectedTags = expected.Where(a => !a.Tag.IsGroupLength).Select(a => a.Tag).ToList();
-        var actualTags = actual.Where(a => !a.Tag.IsGroupLength).Select(a => a.Tag).ToList();
+        var expectedTags = expected.Where(Compared).Select(a => a.Tag).ToList();
+        var actualTags = actual.Where(Compared).Select(a => a.Tag).ToList();
         foreach (var missing in expectedTags.Except(actualTags))
             differences.Add($"{path}{missing} missing");
         foreach (var extra in actualTags.Except(expectedTags))
@@ -66,6 +67,11 @@ internal static class DatasetAssert
             }
         }
     }
+
+    private static bool Compared(DicomAttribute attribute) =>
+        !attribute.Tag.IsGroupLength && attribute.Tag != TrailingPadding;
+
+    private static readonly DicomTag TrailingPadding = new(0xFFFC, 0xFFFC);
 
     private static bool FixedVR(DicomTag tag) =>
         !tag.IsPrivate && DicomDictionary.TryGet(tag, out var entry) && !entry.IsAmbiguousVR;
