@@ -1,3 +1,4 @@
+using TeleRad.Dicom.Network.Dimse;
 using TeleRad.Dicom.Network.Pdus;
 using static TeleRad.Dicom.Network.UpperLayer.UpperLayerAction;
 using static TeleRad.Dicom.Network.UpperLayer.UpperLayerEvent;
@@ -140,7 +141,9 @@ public sealed partial class Association
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // The DIMSE layer could not make sense of the data (or failed itself): A-ABORT (Evt15).
-                Fail(e as UpperLayerException ?? new UpperLayerException(UpperLayerFault.Aborted, $"the DIMSE layer failed: {e.Message}", e));
+                // Only DIMSE and Upper Layer messages are known to be free of element values; others are named by type.
+                var detail = e is DimseException or UpperLayerException ? e.Message : e.GetType().Name;
+                Fail(e as UpperLayerException ?? new UpperLayerException(UpperLayerFault.Aborted, $"the DIMSE layer failed: {detail}", e));
                 await AbortLocallyAsync(AbortSource.ServiceUser, AbortReason.NotSpecified).ConfigureAwait(false);
                 return;
             }

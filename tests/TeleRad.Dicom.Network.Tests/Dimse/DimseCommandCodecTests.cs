@@ -124,6 +124,17 @@ public sealed class DimseCommandCodecTests
     }
 
     [Test]
+    public void Decode_Fault_MessageNamesTheTagButNoValue()
+    {
+        var sentinel = System.Text.Encoding.ASCII.GetBytes("SENTINEL_VALUE");
+        var bytes = Command(Element(0x0902, sentinel), Element(0x0100, [1, 0, 0]), Element(0x0800, US(0x0101)));
+
+        var thrown = FluentActions.Invoking(() => DimseCommandCodec.Decode(new ReadOnlySequence<byte>(bytes))).Should().Throw<DimseException>().Which;
+
+        thrown.Message.Should().Contain("(0000,0100)").And.NotContain("SENTINEL");
+    }
+
+    [Test]
     public void Encode_NonAsciiOrOverlongText_Throws()
     {
         FluentActions.Invoking(() => DimseCommandCodec.Encode(DimseCommand.EchoRequest(1) with { ErrorComment = "caf\u00e9" })).Should().Throw<ArgumentException>();
