@@ -27,10 +27,11 @@ public sealed partial class DcmdumpView
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    private DcmdumpView(IReadOnlyDictionary<string, DcmdumpElement> elements, IReadOnlyList<string> errors)
+    private DcmdumpView(IReadOnlyDictionary<string, DcmdumpElement> elements, IReadOnlyList<string> errors, IReadOnlyList<string> warnings)
     {
         Elements = elements;
         Errors = errors;
+        Warnings = warnings;
     }
 
     /// <summary>The data set's elements by path, in dcmdump's order.</summary>
@@ -38,6 +39,9 @@ public sealed partial class DcmdumpView
 
     /// <summary>The error lines (<c>E:</c>) dcmdump wrote.</summary>
     public IReadOnlyList<string> Errors { get; }
+
+    /// <summary>The warning lines (<c>W:</c>) dcmdump wrote, e.g. about a VR that does not fit the value.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>Runs dcmdump on <paramref name="path"/> and parses what it printed.</summary>
     public static async Task<(PeerResult Result, DcmdumpView View)> DumpAsync(string path, CancellationToken cancellationToken = default)
@@ -76,6 +80,7 @@ public sealed partial class DcmdumpView
     {
         var elements = new Dictionary<string, DcmdumpElement>(StringComparer.Ordinal);
         var errors = standardError.Split('\n').Where(line => line.StartsWith("E:", StringComparison.Ordinal)).ToList();
+        var warnings = standardError.Split('\n').Where(line => line.StartsWith("W:", StringComparison.Ordinal)).ToList();
 
         // Paths of the element (for sequences) and item last seen at each depth.
         var elementPath = new List<string>();
@@ -133,7 +138,7 @@ public sealed partial class DcmdumpView
             elements[path] = new DcmdumpElement(path, vr == "??" ? "UN" : vr, NormaliseStructure(value));
         }
 
-        return new DcmdumpView(elements, errors);
+        return new DcmdumpView(elements, errors, warnings);
     }
 
     /// <summary>

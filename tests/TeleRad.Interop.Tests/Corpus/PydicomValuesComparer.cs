@@ -15,7 +15,8 @@ namespace TeleRad.Interop.Tests.Corpus;
 /// </summary>
 /// <param name="oursBigEndian">True when our output is Explicit VR Big Endian.</param>
 /// <param name="unknownVRPaths">The tag paths we wrote as UN (see <see cref="UnknownVRPaths"/>).</param>
-public sealed class PydicomValuesComparer(bool oursBigEndian, IReadOnlySet<string> unknownVRPaths)
+/// <param name="encapsulated">True when the pixel data is encapsulated, so its VR must be OB (PS3.5 A.4).</param>
+public sealed class PydicomValuesComparer(bool oursBigEndian, IReadOnlySet<string> unknownVRPaths, bool encapsulated = false)
 {
     private readonly List<string> _differences = [];
 
@@ -90,11 +91,13 @@ public sealed class PydicomValuesComparer(bool oursBigEndian, IReadOnlySet<strin
             }
             else
 
-            if (tag == DicomTag.PixelData && ourVR is "OB" or "OW" && originalVR is "OB" or "OW")
+            if (tag == DicomTag.PixelData && ourVR is "OB" or "OW" && originalVR is "OB" or "OW" && (!encapsulated || ourVR == "OB"))
             {
-                // Known limit of the script: PS3.5 8.2 lets Pixel Data be OB or
-                // OW depending on the writer and Bits Allocated; the bytes (in
-                // little endian order) must still be the same, compared below.
+                // Known limit of the script: native Pixel Data may be OB or OW
+                // depending on the writer and Bits Allocated (PS3.5 A.1, A.2);
+                // the bytes (in little endian order) must still be the same,
+                // compared below. Encapsulated Pixel Data is OB (PS3.5 A.4),
+                // which we write even where the original said OW.
             }
             else
             {

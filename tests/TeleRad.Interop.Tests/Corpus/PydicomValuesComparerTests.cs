@@ -55,6 +55,17 @@ public sealed class PydicomValuesComparerTests
     }
 
     [Test]
+    public void Compare_EncapsulatedPixelData_OursMustBeOB()
+    {
+        new PydicomValuesComparer(oursBigEndian: false, NoUnknown, encapsulated: true)
+            .Compare(Parse("""{"7FE00010": {"vr": "OW", "value": "sha256:ab:4"}}"""), Parse("""{"7FE00010": {"vr": "OB", "value": "sha256:ab:4"}}"""))
+            .Should().ContainSingle();
+        new PydicomValuesComparer(oursBigEndian: false, NoUnknown, encapsulated: true)
+            .Compare(Parse("""{"7FE00010": {"vr": "OB", "value": "sha256:ab:4"}}"""), Parse("""{"7FE00010": {"vr": "OW", "value": "sha256:ab:4"}}"""))
+            .Should().BeEmpty("PS3.5 A.4 makes it OB, whatever the original said");
+    }
+
+    [Test]
     public void Compare_OddLengthOriginalPaddedWithNul_Equal()
     {
         // "Nested SQ" (9 bytes) and the same followed by a NUL pad.
