@@ -98,6 +98,28 @@ public sealed class CorpusReadTests
     }
 
     [TestCaseSource(nameof(BrokenFiles))]
+    public async Task Dcmdump_BrokenOrNonDicomFile_RefusesItToo(string key)
+    {
+        var result = await PeerProcess.RunAsync("dcmdump", ["-q", CorpusCatalog.PathOf(key)], TimeSpan.FromMinutes(1));
+
+        result.TimedOut.Should().BeFalse();
+        result.ExitCode.Should().NotBe(0, $"DCMTK should not read {key} either");
+    }
+
+    [Test]
+    public async Task Pydicom_NoMetaFile_YieldsOnlyOneGarbageElement()
+    {
+        // Substantiates the comment in ExpectedReadFailures: even forced,
+        // pydicom makes a single UN element of a tag shifted by the stray byte.
+        var result = (await PydicomPeer.JsonAsync([CorpusCatalog.PathOf("test_files/no_meta.dcm")])).Single();
+
+        result.GetProperty("ok").GetBoolean().Should().BeTrue();
+        var elements = result.GetProperty("json").EnumerateObject().ToList();
+        elements.Should().ContainSingle().Which.Name.Should().Be("08200500");
+        elements[0].Value.GetProperty("vr").GetString().Should().Be("UN");
+    }
+
+    [TestCaseSource(nameof(BrokenFiles))]
     public async Task ReadAsync_BrokenOrNonDicomFileAsForwardOnlyStream_FailsWithExpectedFaultAndOffset(string key)
     {
         var path = CorpusCatalog.PathOf(key);

@@ -34,7 +34,7 @@ public sealed partial class DcmdumpView
         Warnings = warnings;
     }
 
-    /// <summary>The data set's elements by path, in dcmdump's order.</summary>
+    /// <summary>The data set's elements by path.</summary>
     public IReadOnlyDictionary<string, DcmdumpElement> Elements { get; }
 
     /// <summary>The error lines (<c>E:</c>) dcmdump wrote.</summary>

@@ -37,7 +37,7 @@ public sealed class DcmdumpViewTests
     {
         var view = DcmdumpView.Parse(Listing, string.Empty);
 
-        view.Elements.Keys.Should().Equal(
+        view.Elements.Keys.Should().BeEquivalentTo(
             "(0008,0060)", "(0019,1010)", "(300a,0010)", "(300a,0010)[0]", "(300a,0010)[0](300a,0012)",
             "(300a,0010)[1]", "(300a,0010)[1](300a,0012)", "(7fe0,0010)");
         view.Elements["(300a,0010)[1](300a,0012)"].Should().Be(new DcmdumpElement("(300a,0010)[1](300a,0012)", "IS", "[2]"));

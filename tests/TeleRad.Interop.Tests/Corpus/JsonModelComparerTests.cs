@@ -6,8 +6,6 @@ namespace TeleRad.Interop.Tests.Corpus;
 [Category("Interop")]
 public sealed class JsonModelComparerTests
 {
-    private const string Key = "test_files/none.dcm";
-
     [Test]
     public void Compare_SameModel_NoDifferences()
     {
@@ -144,7 +142,7 @@ public sealed class JsonModelComparerTests
     [Test]
     public void Compare_PydicomError_SkippedWithReason()
     {
-        var comparer = new JsonModelComparer(Key, bigEndian: false);
+        var comparer = new JsonModelComparer(bigEndian: false);
 
         var differences = comparer.Compare(Parse("""{"00280008": {"vr": "IS", "Value": ["1A"]}}"""), Parse("""{"00280008": {"vr": "IS", "error": true}}"""));
 
@@ -182,8 +180,8 @@ public sealed class JsonModelComparerTests
         var ours = """{"00281201": {"vr": "OW", "InlineBinary": "AQI="}}"""; // 01 02
         var fileOrder = """{"00281201": {"vr": "OW", "InlineBinary": "AgE="}}"""; // 02 01
 
-        new JsonModelComparer(Key, bigEndian: true).Compare(Parse(ours), Parse(fileOrder)).Should().BeEmpty();
-        new JsonModelComparer(Key, bigEndian: false).Compare(Parse(ours), Parse(fileOrder)).Should().ContainSingle();
+        new JsonModelComparer(bigEndian: true).Compare(Parse(ours), Parse(fileOrder)).Should().BeEmpty();
+        new JsonModelComparer(bigEndian: false).Compare(Parse(ours), Parse(fileOrder)).Should().ContainSingle();
     }
 
     [Test]
@@ -195,7 +193,7 @@ public sealed class JsonModelComparerTests
     }
 
     private static IReadOnlyList<string> Differences(string ours, string theirs) =>
-        new JsonModelComparer(Key, bigEndian: false).Compare(Parse(ours), Parse(theirs));
+        new JsonModelComparer(bigEndian: false).Compare(Parse(ours), Parse(theirs));
 
     private static string Element(string vr, string value) => $$$"""{"{{{Tag(vr)}}}": {"vr": "{{{vr}}}", "Value": [{{{value}}}]}}""";
 
