@@ -68,8 +68,12 @@ internal sealed partial class DicomDatasetReader
         return vr == DicomVR.None ? DicomVR.UN : vr;
     }
 
-    /// <summary>Reads encapsulated pixel data: the Basic Offset Table item, fragment items, the sequence delimiter (PS3.5 section A.4).</summary>
-    private async ValueTask<DicomFragmentSequence> ReadFragmentsAsync(DicomTag tag, DicomVR vr, Frame top, long pos, CancellationToken ct)
+    /// <summary>
+    /// Reads encapsulated pixel data: the Basic Offset Table item, fragment items, the sequence delimiter (PS3.5 section
+    /// A.4). Its VR is OB whatever the header said (A.4 requires OB, as DCMTK reads it): some writers put OW there, and an
+    /// implicit VR header gives the dictionary's native-format OW (A.1); kept, either would be written out again.
+    /// </summary>
+    private async ValueTask<DicomFragmentSequence> ReadFragmentsAsync(DicomTag tag, Frame top, long pos, CancellationToken ct)
     {
         DicomBuffer? offsetTable = null;
         var fragments = new List<DicomBuffer>();
@@ -97,6 +101,6 @@ internal sealed partial class DicomDatasetReader
             else
                 fragments.Add(value);
         }
-        return new DicomFragmentSequence(tag, vr is DicomVR.OB or DicomVR.OW ? vr : DicomVR.OB, offsetTable ?? DicomBuffer.Empty, fragments);
+        return new DicomFragmentSequence(tag, DicomVR.OB, offsetTable ?? DicomBuffer.Empty, fragments);
     }
 }

@@ -152,7 +152,7 @@ internal sealed partial class DicomDatasetReader
         {
             if (tag == DicomTag.PixelData || (vr is DicomVR.OB or DicomVR.OW && header.Explicit))
             {
-                var fragments = await ReadFragmentsAsync(tag, vr, top, pos, ct).ConfigureAwait(false);
+                var fragments = await ReadFragmentsAsync(tag, top, pos, ct).ConfigureAwait(false);
                 fragments.StreamOffset = valuePos;
                 fragments.StreamLength = _reader.Position - valuePos;
                 top.Dataset.AddFromReader(fragments);
