@@ -11,94 +11,83 @@ public static partial class PduReader
 
     private static AssociateRequestPdu ReadAssociateRequest(ReadOnlySequence<byte> body, UpperLayerLimits limits)
     {
-        var reader = new SequenceReader<byte>(body);
-        var (version, called, calling) = ReadAssociateFixedFields(ref reader);
-        string? applicationContext = null;
-        UserInformation? userInformation = null;
-        var contexts = new List<PresentationContextRequest>();
-        var count = 0;
-        while (TryReadItem(ref reader, HeaderLength, "A-ASSOCIATE-RQ PDU", out var type, out var item, out var offset))
-        {
-            CountItem(ref count, limits, "A-ASSOCIATE-RQ PDU");
-            switch (type)
-            {
-                case ItemType.ApplicationContext:
-                    RequireFirst(applicationContext is null, "application context", offset);
-                    applicationContext = ReadUid(item, offset, "application context name", allowEmpty: false);
-                    break;
-                case ItemType.PresentationContextRequest:
-                    var context = ReadContextRequest(item, offset, limits);
-                    RequireUniqueId(contexts.Exists(c => c.Id == context.Id), context.Id, offset);
-                    contexts.Add(context);
-                    break;
-                case ItemType.UserInformation:
-                    RequireFirst(userInformation is null, "user information", offset);
-                    userInformation = ReadUserInformation(item, offset, limits);
-                    break;
-                default:
-                    RejectItem(type, offset, "an A-ASSOCIATE-RQ PDU");
-                    break;
-            }
-        }
-
-        RequirePresent(applicationContext is not null, "A-ASSOCIATE-RQ PDU has no application context item.");
-        RequirePresent(contexts.Count > 0, "A-ASSOCIATE-RQ PDU has no presentation context item.");
+        var b = ReadAssociateBody(body, limits, "A-ASSOCIATE-RQ PDU", ItemType.PresentationContextRequest, ReadContextRequest, static c => c.Id);
         return new AssociateRequestPdu
         {
-            ProtocolVersion = version,
-            CalledAETitle = called,
-            CallingAETitle = calling,
-            ApplicationContextName = applicationContext!,
-            PresentationContexts = contexts,
-            // PS3.8 requires the item, but a missing one only means default user information; reading is lenient.
-            UserInformation = userInformation ?? new UserInformation(),
+            ProtocolVersion = b.Version,
+            CalledAETitle = b.Called,
+            CallingAETitle = b.Calling,
+            ApplicationContextName = b.ApplicationContext,
+            PresentationContexts = b.Contexts,
+            UserInformation = b.UserInformation,
         };
     }
 
     private static AssociateAcceptPdu ReadAssociateAccept(ReadOnlySequence<byte> body, UpperLayerLimits limits)
     {
+        var b = ReadAssociateBody(body, limits, "A-ASSOCIATE-AC PDU", ItemType.PresentationContextAccept, ReadContextResult, static c => c.Id);
+        return new AssociateAcceptPdu
+        {
+            ProtocolVersion = b.Version,
+            CalledAETitle = b.Called,
+            CallingAETitle = b.Calling,
+            ApplicationContextName = b.ApplicationContext,
+            PresentationContexts = b.Contexts,
+            UserInformation = b.UserInformation,
+        };
+    }
+
+    /// <summary>
+    /// Reads the body shared by A-ASSOCIATE-RQ and -AC (PS3.8 tables 9-11 and 9-17): fixed fields, one application
+    /// context item, presentation context items of <paramref name="contextType"/>, one user information item.
+    /// </summary>
+    private static AssociateBody<TContext> ReadAssociateBody<TContext>(
+        ReadOnlySequence<byte> body,
+        UpperLayerLimits limits,
+        string pduName,
+        byte contextType,
+        Func<ReadOnlySequence<byte>, long, UpperLayerLimits, TContext> readContext,
+        Func<TContext, byte> idOf)
+    {
         var reader = new SequenceReader<byte>(body);
         var (version, called, calling) = ReadAssociateFixedFields(ref reader);
         string? applicationContext = null;
         UserInformation? userInformation = null;
-        var contexts = new List<PresentationContextResult>();
+        var contexts = new List<TContext>();
         var count = 0;
-        while (TryReadItem(ref reader, HeaderLength, "A-ASSOCIATE-AC PDU", out var type, out var item, out var offset))
+        while (TryReadItem(ref reader, HeaderLength, pduName, out var type, out var item, out var offset))
         {
-            CountItem(ref count, limits, "A-ASSOCIATE-AC PDU");
-            switch (type)
+            CountItem(ref count, limits, pduName);
+            if (type == ItemType.ApplicationContext)
             {
-                case ItemType.ApplicationContext:
-                    RequireFirst(applicationContext is null, "application context", offset);
-                    applicationContext = ReadUid(item, offset, "application context name", allowEmpty: false);
-                    break;
-                case ItemType.PresentationContextAccept:
-                    var context = ReadContextResult(item, offset, limits);
-                    RequireUniqueId(contexts.Exists(c => c.Id == context.Id), context.Id, offset);
-                    contexts.Add(context);
-                    break;
-                case ItemType.UserInformation:
-                    RequireFirst(userInformation is null, "user information", offset);
-                    userInformation = ReadUserInformation(item, offset, limits);
-                    break;
-                default:
-                    RejectItem(type, offset, "an A-ASSOCIATE-AC PDU");
-                    break;
+                RequireFirst(applicationContext is null, "application context", offset);
+                applicationContext = ReadUid(item, offset, "application context name", allowEmpty: false);
+            }
+            else if (type == contextType)
+            {
+                var context = readContext(item, offset, limits);
+                RequireUniqueId(contexts.Exists(c => idOf(c) == idOf(context)), idOf(context), offset);
+                contexts.Add(context);
+            }
+            else if (type == ItemType.UserInformation)
+            {
+                RequireFirst(userInformation is null, "user information", offset);
+                userInformation = ReadUserInformation(item, offset, limits);
+            }
+            else
+            {
+                RejectItem(type, offset, "an " + pduName);
             }
         }
 
-        RequirePresent(applicationContext is not null, "A-ASSOCIATE-AC PDU has no application context item.");
-        RequirePresent(contexts.Count > 0, "A-ASSOCIATE-AC PDU has no presentation context item.");
-        return new AssociateAcceptPdu
-        {
-            ProtocolVersion = version,
-            CalledAETitle = called,
-            CallingAETitle = calling,
-            ApplicationContextName = applicationContext!,
-            PresentationContexts = contexts,
-            UserInformation = userInformation ?? new UserInformation(),
-        };
+        RequirePresent(applicationContext is not null, $"{pduName} has no application context item.");
+        RequirePresent(contexts.Count > 0, $"{pduName} has no presentation context item.");
+        // PS3.8 requires the user information item, but a missing one only means defaults; reading is lenient.
+        return new AssociateBody<TContext>(version, called, calling, applicationContext!, contexts, userInformation ?? new UserInformation());
     }
+
+    private readonly record struct AssociateBody<TContext>(
+        ushort Version, string Called, string Calling, string ApplicationContext, List<TContext> Contexts, UserInformation UserInformation);
 
     private static (ushort Version, string Called, string Calling) ReadAssociateFixedFields(ref SequenceReader<byte> reader)
     {
