@@ -150,7 +150,8 @@ def report(results, out_md, root, runs, have_hyperfine):
                      f"{values['bdn_HeaderOnly_median_us']} µs, standard deviation {values.get('bdn_HeaderOnly_stddev_us')} µs per file.")
     if identical:
         notes.append(f"TeleRad's copy byte-identical to its source: {identical}.")
-    text = "\n".join([BEGIN, "", markdown(head, rows), "", *notes, "", "Machine:", "", *machine(values), "", END])
+    text = "\n".join([BEGIN, "", markdown(head, rows), "", *("- " + n for n in notes), "", "Machine:", "",
+                      *machine(values), "", END])
     with open(out_md, "w", encoding="utf-8") as f:
         f.write(text + "\n")
     print()
