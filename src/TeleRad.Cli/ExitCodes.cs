@@ -51,6 +51,6 @@ public static class ExitCodes
                receive could not listen on its port
           6    echo/send: a DIMSE failure: a failure status or no response for at least one operation, no
                accepted presentation context, or (send) a file that could not be read or sent
-          130  cancelled (Ctrl+C)
+          130  cancelled (Ctrl+C); receive exits 0 when stopped by Ctrl+C or SIGTERM
         """;
 }

@@ -26,7 +26,7 @@ internal static class EchoCommand
         port.Validators.Add(r => NetworkOptions.ValidatePort(r, allowZero: false));
         var aet = NetworkOptions.OwnAETitle("The calling AE title (this side).");
         var calledAet = NetworkOptions.CalledAETitle();
-        var timeout = NetworkOptions.Timeout("Seconds to wait for the connection, the association and the response. Default 30.", 30);
+        var timeout = NetworkOptions.Timeout("Seconds to wait for the connection, the association and the response.", 30);
 
         var command = new Command("echo", "Check a DICOM peer with C-ECHO, like DCMTK's echoscu.")
         {

@@ -40,7 +40,7 @@ internal static class ReceiveCommand
         var output = new Option<string>("--out", "-o") { Description = "Directory for the received files; created if missing.", HelpName = "dir", Required = true };
         var bind = new Option<string>("--bind")
         {
-            Description = "Address to listen on. Default 127.0.0.1 (this machine only); 0.0.0.0 for every interface.",
+            Description = "Address to listen on: 127.0.0.1 is this machine only, 0.0.0.0 every interface.",
             HelpName = "address",
             DefaultValueFactory = _ => "127.0.0.1",
         };
@@ -52,7 +52,7 @@ internal static class ReceiveCommand
         var aet = NetworkOptions.OwnAETitle("This SCP's AE title; associations calling another are rejected.");
         var maxAssociations = new Option<int>("--max-associations")
         {
-            Description = "The most associations served at once. Default 16.",
+            Description = "The most associations served at once.",
             HelpName = "n",
             DefaultValueFactory = _ => 16,
         };
@@ -61,7 +61,7 @@ internal static class ReceiveCommand
             if (result.GetValueOrDefault<int>() < 1)
                 result.AddError("--max-associations must be at least 1.");
         });
-        var timeout = NetworkOptions.Timeout("Seconds an association may stay silent before it is aborted. Default 300.", 300);
+        var timeout = NetworkOptions.Timeout("Seconds an association may stay silent before it is aborted.", 300);
 
         var command = new Command("receive", "Receive DICOM files with C-STORE (and answer C-ECHO), like DCMTK's storescp.")
         {

@@ -48,7 +48,7 @@ internal static class SendCommand
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Scan directories recursively." };
         var aet = NetworkOptions.OwnAETitle("The calling AE title (this side).");
         var calledAet = NetworkOptions.CalledAETitle();
-        var timeout = NetworkOptions.Timeout("Seconds to wait for the connection, the association and each response. Default 30.", 30);
+        var timeout = NetworkOptions.Timeout("Seconds to wait for the connection, the association and each response.", 30);
 
         var command = new Command("send", "Send DICOM files with C-STORE, like DCMTK's storescu.")
         {

@@ -53,7 +53,7 @@ internal static class NetworkOptions
     {
         var option = new Option<string>(name)
         {
-            Description = description + $" Default {defaultValue}.",
+            Description = description,
             HelpName = "title",
             DefaultValueFactory = _ => defaultValue,
         };

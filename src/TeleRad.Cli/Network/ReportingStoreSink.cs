@@ -11,6 +11,8 @@ namespace TeleRad.Cli.Network;
 /// </summary>
 internal sealed class ReportingStoreSink(IStoreSink inner, string directory, TextWriter output, object outputLock) : IStoreSink
 {
+    private readonly string _directory = Path.GetFullPath(directory);
+
     /// <inheritdoc />
     public async Task<IStoreTarget> BeginAsync(StoreRequestInfo request, CancellationToken cancellationToken)
     {
@@ -43,6 +45,4 @@ internal sealed class ReportingStoreSink(IStoreSink inner, string directory, Tex
 
         public Task AbortAsync(CancellationToken cancellationToken) => inner.AbortAsync(cancellationToken);
     }
-
-    private readonly string _directory = Path.GetFullPath(directory);
 }
