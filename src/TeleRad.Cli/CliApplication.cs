@@ -27,6 +27,18 @@ public static class CliApplication
         root.Subcommands.Add(dump);
         details[dump] = DumpCommand.HelpDetails;
 
+        var echo = EchoCommand.Create();
+        root.Subcommands.Add(echo);
+        details[echo] = EchoCommand.HelpDetails;
+
+        var send = SendCommand.Create();
+        root.Subcommands.Add(send);
+        details[send] = SendCommand.HelpDetails;
+
+        var receive = ReceiveCommand.Create();
+        root.Subcommands.Add(receive);
+        details[receive] = ReceiveCommand.HelpDetails;
+
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new CliHelpAction((HelpAction)help.Action!, details);
         root.Options.OfType<VersionOption>().Single().Action = new CliVersionAction();
