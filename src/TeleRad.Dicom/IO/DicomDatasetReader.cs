@@ -17,6 +17,7 @@ internal sealed partial class DicomDatasetReader
     private readonly DicomReadOptions _options;
     private readonly List<string> _warnings;
     private readonly Stack<Frame> _stack = new();
+    private int _totalItems;
 
     private readonly bool _metaGroupOnly;
 
@@ -81,6 +82,8 @@ internal sealed partial class DicomDatasetReader
         {
             if (top.Sequence!.Items.Count >= _options.MaxItemsPerSequence)
                 throw new DicomFormatException(DicomFormatFault.LimitExceeded, $"more than {_options.MaxItemsPerSequence} items in a sequence", pos, top.Tag);
+            if (++_totalItems > _options.MaxTotalItems)
+                throw new DicomFormatException(DicomFormatFault.LimitExceeded, $"more than {_options.MaxTotalItems} sequence items in the data set", pos, top.Tag);
             var item = new DicomDataset { Parent = top.Dataset, UndefinedLength = length == UndefinedLength };
             top.Sequence.Items.Add(item);
             long end = -1;

@@ -22,8 +22,14 @@ public sealed record DicomReadOptions
     public long MaxInMemoryValueLength { get; init; } = 1L << 30;
 
     /// <summary>The largest inflated size accepted for a deflated data set (a guard against deflate bombs, PS3.5 section A.5).</summary>
-    public long MaxInflatedLength { get; init; } = 4L << 30;
+    public long MaxInflatedLength { get; init; } = 1L << 30;
 
     /// <summary>The most items (and fragments) accepted in one sequence.</summary>
     public int MaxItemsPerSequence { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// The most sequence items accepted in the whole data set. An empty item is 8 bytes on disk but a data set object in
+    /// memory, so without this bound a small deflated file could inflate into hundreds of millions of items.
+    /// </summary>
+    public int MaxTotalItems { get; init; } = 2_000_000;
 }
