@@ -97,6 +97,9 @@ internal sealed class ScriptedPeer : IAsyncDisposable
 
     public void Close() => _socket.Close();
 
+    /// <summary>Half-closes the connection: the other side reads end-of-stream after what was sent.</summary>
+    public void ShutdownSend() => _socket.Shutdown(SocketShutdown.Send);
+
     public ValueTask DisposeAsync()
     {
         _socket.Dispose();
