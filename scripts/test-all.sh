@@ -12,9 +12,9 @@
 # not complete (e.g. a hang killed by the blame collector) or no test ran.
 set -euo pipefail
 
-# Debian packages the tests need. Later issues add rabbitmq-server, postgresql,
-# orthanc and chromium here.
-REQUIRED_PACKAGES="dcmtk python3-pydicom dicom3tools"
+# Debian packages the tests need. Later issues add rabbitmq-server, postgresql
+# and chromium here.
+REQUIRED_PACKAGES="dcmtk python3-pydicom dicom3tools orthanc"
 
 # A test that hangs longer than this is killed (and reported) instead of
 # eating the CI job's time budget.
