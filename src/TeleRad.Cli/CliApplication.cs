@@ -35,6 +35,10 @@ public static class CliApplication
         root.Subcommands.Add(send);
         details[send] = SendCommand.HelpDetails;
 
+        var find = FindCommand.Create();
+        root.Subcommands.Add(find);
+        details[find] = FindCommand.HelpDetails;
+
         var receive = ReceiveCommand.Create();
         root.Subcommands.Add(receive);
         details[receive] = ReceiveCommand.HelpDetails;

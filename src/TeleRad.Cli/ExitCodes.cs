@@ -46,10 +46,10 @@ public static class ExitCodes
                the byte offset and the tag; never element values)
           2    usage error (unknown option, missing argument, bad option value)
           3    an input was not found or could not be read (I/O error); wins over 1 when inputs fail differently
-          4    echo/send: the association was rejected (A-ASSOCIATE-RJ: unknown AE title, SCP too busy)
-          5    echo/send/receive: connection refused, unreachable or timed out, association aborted, or
+          4    echo/send/find: the association was rejected (A-ASSOCIATE-RJ: unknown AE title, SCP too busy)
+          5    echo/send/find/receive: connection refused, unreachable or timed out, association aborted, or
                receive could not listen on its port
-          6    echo/send: a DIMSE failure: a failure status or no response for at least one operation, no
+          6    echo/send/find: a DIMSE failure: a failure status or no response for at least one operation, no
                accepted presentation context, or (send) a file that could not be read or sent
           130  cancelled (Ctrl+C); receive exits 0 when stopped by Ctrl+C or SIGTERM
         """;

@@ -146,7 +146,7 @@ public sealed class DicomServer : IAsyncDisposable
                 return AssociationResponse.Rejected(AssociateRejection.ApplicationContextNotSupported);
 
             var accept = AssociationNegotiator.Accept(request, policy, options.MaxOperationsWindow, options.Association);
-            return AssociationResponse.Accepted(accept, new ServiceProviderSession(options.StoreSink, options.MaxCommandLength));
+            return AssociationResponse.Accepted(accept, new ServiceProviderSession(options.StoreSink, options.QueryHandler, options.MaxCommandLength));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using TeleRad.Dicom.Network.Pdus;
+using TeleRad.Dicom.Network.Query;
 using TeleRad.Dicom.Network.Storage;
 using TeleRad.Dicom.Network.UpperLayer;
 using TeleRad.Dicom.Uids;
@@ -44,6 +45,12 @@ public sealed record DicomServerOptions
     /// <summary>The storage SOP classes accepted when <see cref="StoreSink"/> is set; null means every storage SOP class of PS3.4.</summary>
     public IReadOnlyCollection<string>? StorageSopClasses { get; init; }
 
+    /// <summary>
+    /// Answers C-FIND queries; when set, Patient Root and Study Root Query/Retrieve Information Model - FIND are
+    /// accepted (PS3.4 annex C). Null serves no queries.
+    /// </summary>
+    public IQueryHandler? QueryHandler { get; init; }
+
     /// <summary>Transfer syntaxes accepted, most preferred first.</summary>
     public IReadOnlyList<DicomTransferSyntax> TransferSyntaxes { get; init; } = DefaultTransferSyntaxes;
 
@@ -81,6 +88,8 @@ public sealed record DicomServerOptions
         var abstractSyntaxes = new HashSet<string>(StringComparer.Ordinal) { DicomUids.Verification };
         if (StoreSink is not null)
             abstractSyntaxes.UnionWith(StorageSopClasses ?? DicomUidRegistry.StorageSopClasses.Select(u => u.Uid));
+        if (QueryHandler is not null)
+            abstractSyntaxes.UnionWith(ServiceProviderSession.FindSopClasses);
         return new PresentationContextPolicy
         {
             AbstractSyntaxes = abstractSyntaxes,

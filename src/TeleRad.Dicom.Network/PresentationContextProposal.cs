@@ -11,6 +11,10 @@ public sealed record PresentationContextProposal(string AbstractSyntax, IReadOnl
     public static PresentationContextProposal Verification { get; } =
         new(DicomUids.Verification, [DicomTransferSyntax.ExplicitVRLittleEndian, DicomTransferSyntax.ImplicitVRLittleEndian]);
 
+    /// <summary>A query SOP class (e.g. Study Root Query/Retrieve - FIND) in explicit or implicit VR little endian.</summary>
+    public static PresentationContextProposal ForQuery(string sopClassUid) =>
+        new(sopClassUid, [DicomTransferSyntax.ExplicitVRLittleEndian, DicomTransferSyntax.ImplicitVRLittleEndian]);
+
     /// <summary>
     /// The contexts to send instances of these SOP classes and transfer syntaxes: one per distinct pair, proposing the
     /// instance's own syntax first and, for a native (uncompressed) one, explicit and implicit VR little endian as

@@ -1,6 +1,7 @@
 using System.Buffers;
 using TeleRad.Dicom.Network.Dimse;
 using TeleRad.Dicom.Network.Pdus;
+using TeleRad.Dicom.Network.Query;
 using TeleRad.Dicom.Network.Storage;
 using TeleRad.Dicom.Network.UpperLayer;
 using TeleRad.Dicom.Uids;
@@ -10,11 +11,13 @@ namespace TeleRad.Dicom.Network;
 /// <summary>
 /// The SCP side of one association: C-ECHO (PS3.4 annex A) and C-STORE (PS3.4 annex B) requests, answered one at a
 /// time in arrival order. A C-STORE data set streams into the sink's target; the response goes out only after the
-/// target's commit. Other requests are answered "unrecognized operation" (0211H).
+/// target's commit. C-FIND (PS3.4 annex C) goes to the query handler when one is set (ServiceProviderSession.Find.cs).
+/// Other requests are answered "unrecognized operation" (0211H).
 /// </summary>
-internal sealed class ServiceProviderSession : IAssociationUser, IDimseMessageHandler
+internal sealed partial class ServiceProviderSession : IAssociationUser, IDimseMessageHandler
 {
     private readonly IStoreSink? _sink;
+    private readonly IQueryHandler? _queryHandler;
     private readonly DimseMessageAssembler _assembler;
     private Association? _association;
     private PresentationContext? _context;
@@ -22,9 +25,10 @@ internal sealed class ServiceProviderSession : IAssociationUser, IDimseMessageHa
     private IStoreTarget? _target;
     private DimseStatus? _failedStatus;
 
-    public ServiceProviderSession(IStoreSink? sink, int maxCommandLength)
+    public ServiceProviderSession(IStoreSink? sink, IQueryHandler? queryHandler, int maxCommandLength)
     {
         _sink = sink;
+        _queryHandler = queryHandler;
         _assembler = new DimseMessageAssembler(this, maxCommandLength);
     }
 
@@ -43,6 +47,8 @@ internal sealed class ServiceProviderSession : IAssociationUser, IDimseMessageHa
             await AbortTargetAsync(target).ConfigureAwait(false);
         }
 
+        await EndFindAsync(cancel: true).ConfigureAwait(false);
+        _identifierBytes?.Dispose();
         _assembler.Dispose();
     }
 
@@ -51,7 +57,12 @@ internal sealed class ServiceProviderSession : IAssociationUser, IDimseMessageHa
         if (command.IsResponse)
             throw new DimseException(DimseFault.UnexpectedMessage, $"a {command.CommandField} arrived, but this SCP sent no request.");
         if (command.CommandField == DimseCommandField.CCancelRequest)
-            return; // Nothing of TeleRad's SCP can be cancelled, and C-CANCEL has no response (PS3.7 section 9.3.2.3).
+        {
+            OnCancel(command); // Only a running C-FIND can be cancelled; C-CANCEL has no response (PS3.7 section 9.3.2.3).
+            return;
+        }
+
+        await EndFindAsync(cancel: false).ConfigureAwait(false);
         if (command.MessageId is null)
             throw new DimseException(DimseFault.MalformedCommand, $"a {command.CommandField} without a Message ID (0000,0110) cannot be answered.");
 
@@ -63,6 +74,9 @@ internal sealed class ServiceProviderSession : IAssociationUser, IDimseMessageHa
             await BeginStoreAsync(context, command, cancellationToken).ConfigureAwait(false);
             return;
         }
+
+        if (command.CommandField == DimseCommandField.CFindRequest && BeginFind(context, command))
+            return;
 
         var status = command.CommandField switch
         {
@@ -82,6 +96,8 @@ internal sealed class ServiceProviderSession : IAssociationUser, IDimseMessageHa
 
     public async ValueTask OnDataFragmentAsync(ReadOnlySequence<byte> fragment, CancellationToken cancellationToken)
     {
+        if (TakeIdentifierFragment(fragment))
+            return;
         if (_target is not { } target)
             return;
         try
@@ -99,6 +115,8 @@ internal sealed class ServiceProviderSession : IAssociationUser, IDimseMessageHa
 
     public async ValueTask OnDataSetCompleteAsync(CancellationToken cancellationToken)
     {
+        if (await StartFindAsync(cancellationToken).ConfigureAwait(false))
+            return;
         var status = _failedStatus ?? DimseStatus.OutOfResources;
         if (_target is { } target)
         {

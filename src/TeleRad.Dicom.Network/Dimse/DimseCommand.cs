@@ -96,6 +96,23 @@ public sealed record DimseCommand
         HasDataSet = true,
     };
 
+    /// <summary>A C-FIND-RQ (PS3.7 section 9.1.2.1); the identifier follows as its data set.</summary>
+    public static DimseCommand FindRequest(ushort messageId, string sopClassUid, DimsePriority priority = DimsePriority.Medium) => new()
+    {
+        CommandField = DimseCommandField.CFindRequest,
+        AffectedSopClassUid = sopClassUid,
+        MessageId = messageId,
+        Priority = priority,
+        HasDataSet = true,
+    };
+
+    /// <summary>A C-CANCEL-RQ for the operation with Message ID <paramref name="messageIdBeingCancelled"/> (PS3.7 section 9.3.2.3).</summary>
+    public static DimseCommand CancelRequest(ushort messageIdBeingCancelled) => new()
+    {
+        CommandField = DimseCommandField.CCancelRequest,
+        MessageIdBeingRespondedTo = messageIdBeingCancelled,
+    };
+
     /// <summary>
     /// The response to <paramref name="request"/> with <paramref name="status"/> (PS3.7 sections 9.3.1.2, 9.3.5.2):
     /// the same SOP class and instance, no data set.

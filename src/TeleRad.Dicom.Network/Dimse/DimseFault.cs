@@ -24,6 +24,9 @@ public enum DimseFault
     /// <summary>No accepted presentation context can carry the operation.</summary>
     NoPresentationContext,
 
+    /// <summary>A data set that must be held whole (a C-FIND identifier) longer than the configured maximum.</summary>
+    DataSetTooLong,
+
     /// <summary>The peer did not answer a request within the DIMSE timeout.</summary>
     ResponseTimeout,
 }
