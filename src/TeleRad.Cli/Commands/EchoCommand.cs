@@ -21,29 +21,13 @@ internal static class EchoCommand
     /// <summary>Builds the verb with its arguments, options and action.</summary>
     public static Command Create()
     {
-        var host = new Argument<string>("HOST") { Description = "Host name or address of the SCP." };
-        var port = new Argument<int>("PORT") { Description = "TCP port of the SCP." };
-        port.Validators.Add(r => NetworkOptions.ValidatePort(r, allowZero: false));
-        var aet = NetworkOptions.OwnAETitle("The calling AE title (this side).");
-        var calledAet = NetworkOptions.CalledAETitle();
-        var timeout = NetworkOptions.Timeout("Seconds to wait for the connection, the association and the response.", 30);
-
-        var command = new Command("echo", "Check a DICOM peer with C-ECHO, like DCMTK's echoscu.")
-        {
-            host,
-            port,
-            aet,
-            calledAet,
-            timeout,
-        };
+        var scu = new ScuSymbols("Seconds to wait for the connection, the association and the response.");
+        var command = new Command("echo", "Check a DICOM peer with C-ECHO, like DCMTK's echoscu.");
+        scu.AddEndpointTo(command);
+        scu.AddOptionsTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var target = new ScuTarget(
-                parseResult.GetRequiredValue(host),
-                parseResult.GetValue(port),
-                parseResult.GetRequiredValue(aet),
-                parseResult.GetRequiredValue(calledAet),
-                TimeSpan.FromSeconds(parseResult.GetValue(timeout)));
+            var target = scu.ToTarget(parseResult);
             var configuration = parseResult.InvocationConfiguration;
             return await EchoRunner.RunAsync(target, configuration.Output, configuration.Error, cancellationToken).ConfigureAwait(false);
         });

@@ -26,12 +26,7 @@ internal static class FindCommand
     /// <summary>Builds the verb with its arguments, options and action.</summary>
     public static Command Create()
     {
-        var host = new Argument<string>("HOST") { Description = "Host name or address of the SCP." };
-        var port = new Argument<int>("PORT") { Description = "TCP port of the SCP." };
-        port.Validators.Add(r => NetworkOptions.ValidatePort(r, allowZero: false));
-        var aet = NetworkOptions.OwnAETitle("The calling AE title (this side).");
-        var calledAet = NetworkOptions.CalledAETitle();
-        var timeout = NetworkOptions.Timeout("Seconds to wait for the connection, the association and each response.", 30);
+        var scu = new ScuSymbols("Seconds to wait for the connection, the association and each response.");
         var level = new Option<string>("--level")
         {
             Description = "Query/Retrieve Level (0008,0052).",
@@ -60,26 +55,16 @@ internal static class FindCommand
         });
         var json = new Option<bool>("--json") { Description = "Print each match as one DICOM JSON object per line (NDJSON)." };
 
-        var command = new Command("find", "Query a DICOM peer with C-FIND, like DCMTK's findscu.")
-        {
-            host,
-            port,
-            aet,
-            calledAet,
-            timeout,
-            level,
-            model,
-            keys,
-            json,
-        };
+        var command = new Command("find", "Query a DICOM peer with C-FIND, like DCMTK's findscu.");
+        scu.AddEndpointTo(command);
+        scu.AddOptionsTo(command);
+        command.Options.Add(level);
+        command.Options.Add(model);
+        command.Options.Add(keys);
+        command.Options.Add(json);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var target = new ScuTarget(
-                parseResult.GetRequiredValue(host),
-                parseResult.GetValue(port),
-                parseResult.GetRequiredValue(aet),
-                parseResult.GetRequiredValue(calledAet),
-                TimeSpan.FromSeconds(parseResult.GetValue(timeout)));
+            var target = scu.ToTarget(parseResult);
             var identifier = new DicomDataset();
             identifier.SetString(DicomTags.QueryRetrieveLevel, parseResult.GetRequiredValue(level));
             foreach (var key in parseResult.GetValue(keys) ?? [])

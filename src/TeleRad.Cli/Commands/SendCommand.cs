@@ -29,9 +29,7 @@ internal static class SendCommand
     /// <summary>Builds the verb with its arguments, options and action.</summary>
     public static Command Create()
     {
-        var host = new Argument<string>("HOST") { Description = "Host name or address of the SCP." };
-        var port = new Argument<int>("PORT") { Description = "TCP port of the SCP." };
-        port.Validators.Add(r => NetworkOptions.ValidatePort(r, allowZero: false));
+        var scu = new ScuSymbols("Seconds to wait for the connection, the association and each response.");
         var paths = new Argument<string[]>("FILE|DIR")
         {
             Description = "DICOM files to send, or directories to scan for them.",
@@ -46,28 +44,14 @@ internal static class SendCommand
             }
         });
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Scan directories recursively." };
-        var aet = NetworkOptions.OwnAETitle("The calling AE title (this side).");
-        var calledAet = NetworkOptions.CalledAETitle();
-        var timeout = NetworkOptions.Timeout("Seconds to wait for the connection, the association and each response.", 30);
-
-        var command = new Command("send", "Send DICOM files with C-STORE, like DCMTK's storescu.")
-        {
-            host,
-            port,
-            paths,
-            recursive,
-            aet,
-            calledAet,
-            timeout,
-        };
+        var command = new Command("send", "Send DICOM files with C-STORE, like DCMTK's storescu.");
+        scu.AddEndpointTo(command);
+        command.Arguments.Add(paths);
+        command.Options.Add(recursive);
+        scu.AddOptionsTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var target = new ScuTarget(
-                parseResult.GetRequiredValue(host),
-                parseResult.GetValue(port),
-                parseResult.GetRequiredValue(aet),
-                parseResult.GetRequiredValue(calledAet),
-                TimeSpan.FromSeconds(parseResult.GetValue(timeout)));
+            var target = scu.ToTarget(parseResult);
             var configuration = parseResult.InvocationConfiguration;
             var runner = new SendRunner(target, configuration.Output, configuration.Error);
             return await runner.RunAsync(parseResult.GetRequiredValue(paths), parseResult.GetValue(recursive), cancellationToken).ConfigureAwait(false);

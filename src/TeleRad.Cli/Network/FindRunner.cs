@@ -15,53 +15,39 @@ internal static class FindRunner
     private const string Prefix = "telerad find: ";
 
     /// <summary>Queries the target and returns the exit code.</summary>
-    public static async Task<int> RunAsync(FindSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(FindSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var target = settings.Target;
-        try
+        var options = target.ToClientOptions() with { PresentationContexts = [PresentationContextProposal.ForQuery(settings.SopClassUid)] };
+        return ScuSession.RunAsync("find", target, options, error, async client =>
         {
-            var options = target.ToClientOptions() with { PresentationContexts = [PresentationContextProposal.ForQuery(settings.SopClassUid)] };
-            var client = await DicomClient.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
-            await using (client.ConfigureAwait(false))
+            var matches = 0;
+            FindResponse? final = null;
+            await foreach (var response in client.FindAsync(settings.SopClassUid, settings.Identifier, cancellationToken).ConfigureAwait(false))
             {
-                var matches = 0;
-                FindResponse? final = null;
-                await foreach (var response in client.FindAsync(settings.SopClassUid, settings.Identifier, cancellationToken).ConfigureAwait(false))
+                if (!response.IsPending)
                 {
-                    if (!response.IsPending)
-                    {
-                        final = response;
-                        break;
-                    }
-
-                    matches++;
-                    if (response.Identifier is { } identifier)
-                        await output.WriteAsync(await FormatAsync(identifier, matches, settings.Json, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                    final = response;
+                    break;
                 }
 
-                await client.ReleaseAsync(cancellationToken).ConfigureAwait(false);
-                var status = final!.Status;
-                var code = status.Code.ToString("X4", CultureInfo.InvariantCulture);
-                if (!status.IsSuccessOrWarning)
-                {
-                    await error.WriteLineAsync($"{Prefix}{target}: C-FIND ended with status 0x{code} ({status.Category}) after {matches} match(es).").ConfigureAwait(false);
-                    return ExitCodes.DimseFailure;
-                }
-
-                await error.WriteLineAsync($"{Prefix}{target}: {matches} match(es), status 0x{code}").ConfigureAwait(false);
-                return ExitCodes.Success;
+                matches++;
+                if (response.Identifier is { } identifier)
+                    await output.WriteAsync(await FormatAsync(identifier, matches, settings.Json, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await error.WriteLineAsync(Prefix + "cancelled").ConfigureAwait(false);
-            return ExitCodes.Cancelled;
-        }
-        catch (Exception e) when (NetworkFailure.IsReported(e))
-        {
-            await error.WriteLineAsync($"{Prefix}{target}: {NetworkFailure.Describe(e)}").ConfigureAwait(false);
-            return NetworkFailure.ExitCodeOf(e);
-        }
+
+            await client.ReleaseAsync(cancellationToken).ConfigureAwait(false);
+            var status = final!.Status;
+            var code = status.Code.ToString("X4", CultureInfo.InvariantCulture);
+            if (!status.IsSuccessOrWarning)
+            {
+                await error.WriteLineAsync($"{Prefix}{target}: C-FIND ended with status 0x{code} ({status.Category}) after {matches} match(es).").ConfigureAwait(false);
+                return ExitCodes.DimseFailure;
+            }
+
+            await error.WriteLineAsync($"{Prefix}{target}: {matches} match(es), status 0x{code}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }, cancellationToken);
     }
 
     private static async Task<string> FormatAsync(DicomDataset identifier, int number, bool json, CancellationToken cancellationToken)
