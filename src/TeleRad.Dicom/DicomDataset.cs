@@ -127,17 +127,9 @@ public sealed partial class DicomDataset : IEnumerable<DicomAttribute>
     public DicomDataset Clone()
     {
         var copy = new DicomDataset { UndefinedLength = UndefinedLength, Parent = Parent };
+        // Add links the copied items to the copy, so they inherit its character set.
         foreach (var a in _attributes)
-        {
-            copy._attributes.Add(a is DicomSequence s
-                ? new DicomSequence(s.Tag, s.Items.Select(i => i.Clone()), s.UndefinedLength)
-                : a);
-        }
-        foreach (var s in copy._attributes.OfType<DicomSequence>())
-        {
-            foreach (var item in s.Items)
-                item.Parent = copy;
-        }
+            copy.Add(a is DicomSequence s ? new DicomSequence(s.Tag, s.Items.Select(i => i.Clone()), s.UndefinedLength) : a);
         return copy;
     }
 

@@ -38,14 +38,20 @@ public static partial class DicomJsonWriter
     {
         foreach (var attribute in dataset)
         {
-            if (attribute.Tag.IsGroupLength)
-                continue;
-            writer.WritePropertyName(attribute.Tag.ToJsonKey());
-            WriteAttribute(writer, dataset, attribute, options);
+            WriteMember(writer, dataset, attribute, options);
             // Keep memory bounded for very large data sets: hand the bytes to the stream as they accumulate.
             if (writer.BytesPending > 64 * 1024)
                 await writer.FlushAsync(ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>One member of a data set object: "GGGGEEEE": {...}. Group lengths are left out (PS3.18 section F.2.2).</summary>
+    private static void WriteMember(Utf8JsonWriter writer, DicomDataset dataset, DicomAttribute attribute, DicomJsonOptions options)
+    {
+        if (attribute.Tag.IsGroupLength)
+            return;
+        writer.WritePropertyName(attribute.Tag.ToJsonKey());
+        WriteAttribute(writer, dataset, attribute, options);
     }
 
     private static void WriteAttribute(Utf8JsonWriter writer, DicomDataset dataset, DicomAttribute attribute, DicomJsonOptions options)
@@ -62,12 +68,7 @@ public static partial class DicomJsonWriter
                     {
                         writer.WriteStartObject();
                         foreach (var a in item)
-                        {
-                            if (a.Tag.IsGroupLength)
-                                continue;
-                            writer.WritePropertyName(a.Tag.ToJsonKey());
-                            WriteAttribute(writer, item, a, options);
-                        }
+                            WriteMember(writer, item, a, options);
                         writer.WriteEndObject();
                     }
                     writer.WriteEndArray();

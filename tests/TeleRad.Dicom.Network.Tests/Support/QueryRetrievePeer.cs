@@ -1,3 +1,4 @@
+using TeleRad.Tests.Shared;
 namespace TeleRad.Dicom.Network.Tests.Support;
 
 /// <summary>
@@ -31,19 +32,7 @@ internal sealed class QueryRetrievePeer : IAsyncDisposable
         exitCode.Should().Be(0, output);
         var port = PeerRunner.FreePort();
         var config = Path.Combine(directory, "dcmqrscp.cfg");
-        await File.WriteAllTextAsync(config, $"""
-            NetworkTCPPort  = {port}
-            MaxPDUSize      = 16384
-            MaxAssociations = 16
-            HostTable BEGIN
-            HostTable END
-            VendorTable BEGIN
-            VendorTable END
-            AETable BEGIN
-            {AETitle} {storage} RW (100, 1024mb) ANY
-            AETable END
-
-            """);
+        await DcmqrscpConfig.WriteAsync(config, port, AETitle, storage);
         var runner = PeerRunner.Start("dcmqrscp", "-c", config, "--single-process");
         await runner.WaitUntilListeningAsync(port, ToolTimeout);
         return new QueryRetrievePeer(runner, directory, port);

@@ -1,3 +1,4 @@
+using TeleRad.Tests.Shared;
 using TeleRad.Dicom.IO;
 using TeleRad.Dicom.Tests.Support;
 using TeleRad.Dicom.Values;

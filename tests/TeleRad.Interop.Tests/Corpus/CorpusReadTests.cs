@@ -1,3 +1,4 @@
+using TeleRad.Tests.Shared;
 using TeleRad.Dicom;
 using TeleRad.Interop.Tests.Support;
 

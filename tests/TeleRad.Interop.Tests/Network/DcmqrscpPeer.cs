@@ -1,3 +1,4 @@
+using TeleRad.Tests.Shared;
 using TeleRad.Interop.Tests.Cli;
 using TeleRad.Interop.Tests.Support;
 
@@ -34,19 +35,7 @@ public sealed class DcmqrscpPeer : IAsyncDisposable
         index.Succeeded.Should().BeTrue(index.Describe());
         var port = DcmtkNetwork.FreePort();
         var config = Path.Combine(directory.FullName, "dcmqrscp.cfg");
-        await File.WriteAllTextAsync(config, $"""
-            NetworkTCPPort  = {port}
-            MaxPDUSize      = 16384
-            MaxAssociations = 16
-            HostTable BEGIN
-            HostTable END
-            VendorTable BEGIN
-            VendorTable END
-            AETable BEGIN
-            {AETitle} {storage} RW (100, 1024mb) ANY
-            AETable END
-
-            """);
+        await DcmqrscpConfig.WriteAsync(config, port, AETitle, storage);
         var peer = PeerProcess.Start("dcmqrscp", ["-c", config]);
         using var deadline = new CancellationTokenSource(ReadyTimeout);
         while (true)

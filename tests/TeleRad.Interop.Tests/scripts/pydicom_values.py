@@ -45,7 +45,7 @@ import json
 import sys
 
 import pydicom
-from pydicom.datadict import dictionary_VR
+from pydicom_common import raw_vr, vr_text
 
 INLINE_BYTES_LIMIT = 4096
 
@@ -59,26 +59,6 @@ SWAP_WIDTH = {
     "OD": 8,
     "OV": 8,
 }
-
-
-def vr_text(vr):
-    """pydicom 2.3 resolves ambiguous VRs to an Enum whose str() is 'VR.SS'."""
-    return str(getattr(vr, "value", vr))
-
-
-def raw_vr(dataset, tag):
-    """VR of an element without converting its value (for error reports)."""
-    try:
-        raw = dataset.get_item(tag)
-        vr = getattr(raw, "VR", None)
-        if vr:
-            return vr_text(vr)
-    except Exception:  # noqa: BLE001 - best effort for the error report only
-        pass
-    try:
-        return vr_text(dictionary_VR(tag))
-    except Exception:  # noqa: BLE001 - unknown/private tag
-        return "UN"
 
 
 def to_little_endian(data, width):
